@@ -1,0 +1,42 @@
+import type { Checker, CheckOptions, CheckResult, Finding, Lang } from './types';
+
+/**
+ * PLACEHOLDER CHECKER — stands in until the real engine lands, so the extension can be wired and
+ * tested end to end. It only knows emails, long digit runs and a handful of English health words.
+ */
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
+const DIGITS = /\b\d{3}[-.\s]?\d{3}[-.\s]?\d{4}\b/g;
+const HEALTH = /\b(surgery|diagnosis|cancer|diabetes|results)\b/gi;
+
+export function createPlaceholderChecker(): Checker {
+  return {
+    check(text: string, options: CheckOptions = {}): CheckResult {
+      const findings: Finding[] = [];
+      const scan = (re: RegExp, category: Finding['category'], severity: Finding['severity']) => {
+        for (const m of text.matchAll(re)) {
+          findings.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            category,
+            severity,
+            ruleId: `placeholder.${category.toLowerCase()}`,
+            reason: { key: `reason_${category}` },
+          });
+        }
+      };
+      scan(EMAIL, 'EMAIL', 'warn');
+      scan(DIGITS, 'PHONE', 'warn');
+      scan(HEALTH, 'HEALTH', 'info');
+      findings.sort((a, b) => a.start - b.start);
+      const hasIdentifier = findings.some((f) => f.category !== 'HEALTH');
+      const hasHealth = findings.some((f) => f.category === 'HEALTH');
+      const verdict = hasIdentifier ? (hasHealth ? 'block' : 'warn') : 'ok';
+      let redacted = text;
+      for (const f of [...findings].reverse()) {
+        redacted = redacted.slice(0, f.start) + `[${f.category}]` + redacted.slice(f.end);
+      }
+      const lang: Lang = options.lang ?? 'en';
+      return { verdict, findings: verdict === 'ok' ? [] : findings, suggestPrivateChannel: false, redacted, lang };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { CheckResult } from '../checker/types';
+
+/**
+ * The attributes SafePost sets on the pages it watches. Tests and admins rely on them; keep stable.
+ */
+export const ATTR_WATCHING = 'data-safepost';
+export const ATTR_VERDICT = 'data-safepost-verdict';
+export const ATTR_FINDINGS = 'data-safepost-findings';
+export const ATTR_ACTION = 'data-safepost-action';
+
+export function markWatching(field: HTMLElement): void {
+  field.setAttribute(ATTR_WATCHING, 'watching');
+}
+
+export function markResult(field: HTMLElement, result: Pick<CheckResult, 'verdict' | 'findings'>): void {
+  field.setAttribute(ATTR_VERDICT, result.verdict);
+  field.setAttribute(ATTR_FINDINGS, String(result.findings.length));
+}
+
+export function isWatched(field: HTMLElement): boolean {
+  return field.getAttribute(ATTR_WATCHING) === 'watching';
+}

@@ -1,0 +1,19 @@
+import type { SiteId } from './hosts';
+
+/**
+ * What SafePost knows about one site's composer. Adapters are data plus, at most, a small function
+ * for reply context, and match only stable markers (test ids, editor classes), never translated labels.
+ */
+export interface SiteAdapter {
+  id: SiteId | 'generic';
+  /** The editor the site uses for posts and replies, as last checked. */
+  editor: string;
+  /** ISO date the markers were last checked against the live site. */
+  checked: string;
+  /** Selectors of compose fields (the editable element itself). */
+  fields: readonly string[];
+  /** Selectors of the controls that post the draft. */
+  submit: readonly string[];
+  /** The text of the message a reply field answers, when the field is a reply. */
+  replyContext?: (field: HTMLElement) => string | undefined;
+}

@@ -1,0 +1,5 @@
+import { buildSiteCopies } from './harness/buildSites';
+
+export default async function setup(): Promise<void> {
+  await buildSiteCopies();
+}
