@@ -25,7 +25,7 @@ describe('user-enabled sites', () => {
   });
 
   it('registers one dynamic content script for exactly the granted user sites', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://x.com/*', 'https://forum.example.org/*'], permissions: [] });
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://x.com/*', 'https://forum.example.org/*'], permissions: [] } as never);
     const scripting = {
       getRegisteredContentScripts: vi.fn().mockResolvedValue([{ id: 'safepost-user-sites' }]),
       unregisterContentScripts: vi.fn().mockResolvedValue(undefined),
