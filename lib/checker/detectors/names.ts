@@ -1,0 +1,138 @@
+import type { Analysis } from '../analysis';
+import type { Candidate, Strength } from '../detector';
+import { TAG } from '../lexicon/tags';
+import { SEP } from '../text/tokenize';
+import { hasOtherMeaning, isCommonWord, isInitial, isListedName, lineEnd, phraseEnd } from './tokenTests';
+
+/**
+ * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
+ * Hanım), a form label ("Nombre:", "Adı Soyadı:"), "patient X", a greeting, initials — or by the name
+ * lists (a known first name followed by a surname, an upper-case surname before a first name). Names
+ * that are also ordinary words ("Rose", "Deniz") only count with such context. Lower-case names count
+ * when a first and a last name from the lists stand together ("john smith").
+ */
+const NAME_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE;
+const MAX_NAME_WORDS = 5;
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'ibn', 'al', 'el', 'mac', 'st']);
+// Words that end a form label and need no colon before the name: "signed by", "remitido por", "firmato da".
+const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di']);
+
+export function detectNames(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  const { tokens } = a;
+  const add = (first: number, end: number, ruleId: string, strength: Strength) => {
+    if (end <= first) return;
+    found.push({
+      start: tokens[first]!.start,
+      end: tokens[end - 1]!.end,
+      category: 'NAME',
+      ruleId,
+      strength,
+      reason: { key: ruleId === 'name.staff' ? 'reason_name_staff' : 'reason_name' },
+    });
+  };
+
+  /** Joined to the previous token as part of one name: space, hyphen, apostrophe, or the period of an initial. */
+  const joins = (j: number) => {
+    const sep = tokens[j]!.sep;
+    if (sep !== 0 && (sep & ~NAME_JOIN) === 0) return true;
+    return (sep & ~(SEP.PERIOD | SEP.SPACE)) === 0 && sep !== 0 && isInitial(tokens[j - 1]!);
+  };
+  /** A word that can be part of a name once a name has started. */
+  const nameWord = (j: number) => {
+    const t = tokens[j]!;
+    if (t.isNumber) return false;
+    if (isInitial(t)) return true;
+    if (!t.cap) return isListedName(a, j) && !isCommonWord(a, j);
+    return !a.lexicon.stopwords.has(t.key) && !hasOtherMeaning(a, j);
+  };
+  /** The end of a name that starts at token j (exclusive), or j when no name word stands there. */
+  const extend = (j: number, limit = MAX_NAME_WORDS) => {
+    let end = j;
+    for (let k = j; k < tokens.length && k - j < limit; k++) {
+      if (k > j && !joins(k)) break;
+      if (nameWord(k)) end = k + 1;
+      else if (!(PARTICLES.has(tokens[k]!.key) && k + 1 < tokens.length && tokens[k + 1]!.cap)) break;
+    }
+    return end;
+  };
+  /** A name right after a cue (title, label, "patient"): capitalised, an initial, or a listed name even in lower case. */
+  const startsName = (j: number) => j < tokens.length && nameWord(j) && (tokens[j]!.cap || isListedName(a, j));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const startTags = a.startTags[i]!;
+
+    if (startTags & TAG.TITLE) {
+      const e = phraseEnd(a, i, TAG.TITLE);
+      const single = e === i + 1 && t.text.length === 1;
+      const gap = e < tokens.length ? tokens[e]!.sep : 0;
+      const gapOk = gap !== 0 && (gap & ~(SEP.SPACE | SEP.PERIOD)) === 0;
+      // "M." and "D." are titles only as a capital followed by a period.
+      if (gapOk && (!single || (t.cap && gap & SEP.PERIOD)) && startsName(e)) {
+        const staff = phraseEnd(a, i, TAG.STAFF) > 0;
+        add(e, extend(e), staff ? 'name.staff' : 'name.title', 'strong');
+      }
+    }
+
+    if (startTags & TAG.TITLE_AFTER && i > 0 && (t.sep & ~SEP.SPACE) === 0) {
+      let first = i;
+      while (first > 0 && i - first < 3 && nameWord(first - 1) && (tokens[first - 1]!.cap || isListedName(a, first - 1)) && (first === i || joins(first))) first--;
+      add(first, i, 'name.title', 'strong');
+    }
+
+    if (startTags & (TAG.NAME_LABEL | TAG.PATIENT_NOUN | TAG.GREETING)) {
+      const labelEnd = phraseEnd(a, i, TAG.NAME_LABEL);
+      if (labelEnd > 0 && labelEnd < tokens.length) {
+        const sep = tokens[labelEnd]!.sep;
+        const preposition = LABEL_PREPOSITIONS.has(tokens[labelEnd - 1]!.key);
+        if ((sep & SEP.COLON || (preposition && (sep & ~SEP.SPACE) === 0)) && !(sep & SEP.NEWLINE)) {
+          let j = labelEnd;
+          const titleEnd = phraseEnd(a, j, TAG.TITLE);
+          if (titleEnd > 0) j = titleEnd;
+          if (startsName(j)) add(j, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)), titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong');
+        }
+      }
+      for (const [tag, ruleId] of [[TAG.PATIENT_NOUN, 'name.patient'], [TAG.GREETING, 'name.greeting']] as const) {
+        const e = phraseEnd(a, i, tag);
+        if (e < 0 || e >= tokens.length || (tokens[e]!.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
+        // After "patient" or "Hi", a capitalised word that is not an ordinary word, or a listed name, or initials.
+        const next = tokens[e]!;
+        const initials = isInitial(next) || (next.upper && next.text.length <= 3 && !hasOtherMeaning(a, e));
+        if (initials || (startsName(e) && (isListedName(a, e) ? !isCommonWord(a, e) || next.cap : next.cap))) add(e, extend(e), ruleId, 'strong');
+      }
+    }
+
+    if (isInitial(t) && i + 1 < tokens.length && tokens[i + 1]!.sep & SEP.PERIOD && !(tokens[i + 1]!.sep & (SEP.NEWLINE | SEP.STOP))) {
+      // "J. Smith", "P.E. Jilliot", "Z.Phillot": after an initial, a capitalised surname.
+      let j = i + 1;
+      while (j < tokens.length && isInitial(tokens[j]!) && tokens[j]!.sep & SEP.PERIOD) j++;
+      const word = tokens[j];
+      const listStart = i === 0 || tokens[i]!.sep & (SEP.NEWLINE | SEP.COMMA | SEP.COLON | SEP.HYPHEN | SEP.OTHER) || isInitial(tokens[i - 1]!);
+      if (word && word.cap && word.text.length > 1 && nameWord(j) && (isListedName(a, j) || word.upper || listStart || !(word.sep & SEP.SPACE))) {
+        add(i, extend(j), 'name.initials', 'strong');
+      }
+    }
+
+    if (!t.isNumber && a.names.first.has(t.key) && !hasOtherMeaning(a, i)) {
+      const common = isCommonWord(a, i);
+      if (t.cap) {
+        let first = i;
+        // An upper-case surname before the first name ("JALONNET Christine").
+        while (first > 0 && i - first < 3 && joins(first) && tokens[first - 1]!.upper && nameWord(first - 1)) first--;
+        const end = i + 1 < tokens.length && joins(i + 1) && tokens[i + 1]!.cap && nameWord(i + 1) ? extend(i + 1) : i + 1;
+        const words = end - first;
+        const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && !isCommonWord(a, end - 1));
+        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper)) add(first, end, 'name.full', surnameListed ? 'strong' : 'weak');
+        else if (words === 1 && !common) add(i, i + 1, 'name.single', 'weak');
+      } else if (!common && i + 1 < tokens.length && joins(i + 1)) {
+        // Lower-case "john smith": both words in the lists and neither an ordinary word.
+        const next = tokens[i + 1]!;
+        if (!next.cap && a.names.last.has(next.key) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
+      }
+    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && a.names.last.has(t.key) && !isCommonWord(a, i) && !hasOtherMeaning(a, i)) {
+      add(i, extend(i, 3), 'name.single', 'weak');
+    }
+  }
+  return found;
+}
