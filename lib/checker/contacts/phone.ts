@@ -55,26 +55,36 @@ function shapeOf(written: string): Shape {
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((n, i) => n === b[i]);
 const groupedAs = (groups: number[], ...shapes: number[][]) => shapes.some((s) => same(groups, s));
 
-/** Day.month.year, year-month-day and the like: dates, not phones. */
-function isDate({ digits, groups, separators }: Shape): boolean {
-  if (groups.length !== 3 || !separators.every((sep) => sep === separators[0] && (sep === '.' || sep === '-'))) return false;
-  const [g0, g1] = groups as [number, number, number];
-  const [a, b, c] = [digits.slice(0, g0), digits.slice(g0, g0 + g1), digits.slice(g0 + g1)].map(Number) as [number, number, number];
+/** Day.month.year or year-month-day, perhaps followed by a time ("15.11.20 22.00", "2020-11-15"). */
+function startsWithDate({ digits, groups, separators }: Shape): boolean {
+  if (groups.length < 3 || separators[0] !== separators[1] || (separators[0] !== '.' && separators[0] !== '-')) return false;
+  if (groups.length > 3 && separators[2] !== ' ') return false;
+  const [g0, g1, g2] = groups as [number, number, number];
+  const [a, b, c] = [digits.slice(0, g0), digits.slice(g0, g0 + g1), digits.slice(g0 + g1, g0 + g1 + g2)].map(Number) as [number, number, number];
   if (g0 === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
-  return a >= 1 && a <= 31 && b >= 1 && b <= 31 && (groups[2] === 2 || (c >= 1900 && c <= 2100));
+  return g0 <= 2 && g1 <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12 && (g2 === 2 || (g2 === 4 && c >= 1900 && c <= 2100));
 }
 
-/** "1.200.000", "10 000 000": thousands separators. */
-const isThousands = ({ groups, separators }: Shape) =>
-  groups.length >= 2 && groups[0]! <= 3 && groups.slice(1).every((g) => g === 3) && separators.every((s) => s === separators[0] && (s === '.' || s === ' '));
+/** "1.200.000", "10 000 000": thousands separators — except Spain's 3-3-3 phones ("633 349 565"). */
+function isThousands({ digits, groups, separators }: Shape): boolean {
+  const spanishPhone = digits.length === 9 && groups[0] === 3 && /^[6-9]/.test(digits);
+  return (
+    !spanishPhone &&
+    groups.length >= 2 &&
+    groups[0]! <= 3 &&
+    groups.slice(1).every((g) => g === 3) &&
+    separators.every((sep) => sep === separators[0] && (sep === '.' || sep === ' '))
+  );
+}
 
 /** "2013-2014", "1998 2004": years. */
 const isYears = ({ digits, groups }: Shape) =>
   groups.every((g) => g === 4) && digits.match(/.{4}/g)!.every((y) => Number(y) >= 1900 && Number(y) <= 2100);
 
-/** Written the way one country writes its numbers. */
-function isNationalFormat({ digits, groups }: Shape, written: string): boolean {
+/** Written the way one country writes its numbers; digits spaced one by one ("0 6 1 2 …") count as one block. */
+function isNationalFormat({ digits, groups: writtenGroups }: Shape, written: string): boolean {
   const n = digits.length;
+  const groups = writtenGroups.every((g) => g === 1) ? [n] : writtenGroups;
   // North America: (212) 555-0123, 212-555-0123, 1-800-555-0123; area code and exchange start with 2–9.
   const nanp = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
   if (nanp.length === 10 && /^[2-9]\d\d[2-9]/.test(nanp) && (groupedAs(groups, [3, 3, 4], [1, 3, 3, 4]) || /^\(\d{3}\)/.test(written))) return true;
@@ -108,11 +118,10 @@ export const detectPhones: Detector = (input) => {
     if (n < 7 || n > 15) continue;
     const labelled = PHONE_LABELS.test(labels.before(match.index));
     let strength: Strength | null = null;
-    if (shape.international && n >= 8) strength = 'strong';
-    else if (isDate(shape) || isYears(shape)) strength = null;
-    else if (labelled) strength = 'strong';
+    if ((shape.international && n >= 8) || labelled) strength = 'strong';
+    else if (startsWithDate(shape) || isYears(shape) || isThousands(shape)) strength = null;
     else if (isNationalFormat(shape, written)) strength = 'strong';
-    else if (!isThousands(shape) && shape.groups.length >= 2) strength = 'weak';
+    else if (shape.groups.length >= 2 && (n >= 9 || shape.groups.every((g) => g >= 2))) strength = 'weak';
     if (!strength) continue;
     found.push({
       start: match.index,

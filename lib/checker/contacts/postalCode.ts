@@ -14,7 +14,8 @@ const US_STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[A
 const CEDEX_AFTER = /^ [\p{Lu}][\p{L}' -]{1,40}? (?:CEDEX|Cedex)\b/u;
 const ADDRESS_LOOKBACK = 60;
 
-export const ADDRESS_LABELS = compileLabels({
+export const ADDRESS_LABELS = compileLabels(
+  {
   en: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'blvd', 'boulevard', 'court', 'ct', 'way', 'suite', 'apt', 'apartment',
     'floor', 'zip', 'zip code', 'postcode', 'postal code', 'address', 'p.o. box', 'po box'],
   fr: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'bld', 'chemin', 'allée', 'impasse', 'place', 'quai', 'route', 'cours', 'étage', 'bâtiment', 'code postal',
@@ -25,7 +26,9 @@ export const ADDRESS_LABELS = compileLabels({
     'residente', 'domicilio'],
   tr: ['sokak', 'sok', 'sk', 'cadde', 'caddesi', 'cad', 'cd', 'mahalle', 'mahallesi', 'mah', 'mh', 'bulvar', 'bulvarı', 'blv', 'apartmanı', 'apt', 'daire',
     'kat', 'posta kodu', 'adres', 'adresi', 'ikamet'],
-});
+  },
+  { anywhere: true },
+);
 
 export const detectPostalCodes: Detector = ({ text }) => {
   const found: Candidate[] = [];

@@ -95,6 +95,18 @@ function countDigits(text: string, enough: number): number {
 }
 
 /**
+ * Drops what was found inside a link or an email address ("nyti.ms/13aB129", "…/comment-47513644"):
+ * the link is the finding. Only a valid checksum inside one still counts on its own.
+ */
+function withoutPartsOfLinks(candidates: Candidate[]): Candidate[] {
+  const links = candidates.filter((c) => c.category === 'URL' || c.category === 'EMAIL');
+  if (!links.length) return candidates;
+  return candidates.filter(
+    (c) => c.category === 'URL' || c.category === 'EMAIL' || c.strength === 'checksum' || !links.some((l) => l.start < c.end && c.start < l.end),
+  );
+}
+
+/**
  * Every identifier in a normalised text: ID numbers (category ID; strength "checksum" when a check
  * digit validates them), phones, emails, links, handles, IP addresses and postal codes. Sorted by
  * start, never overlapping: where two candidates overlap the stronger, then the longer, is kept.
@@ -105,5 +117,5 @@ export const detectIdentifiers: Detector = (input, context) => {
     candidates.push(...matchIds(input.text, findNumberRuns(input.text), matcherFor(context)));
   }
   for (const detect of CONTACT_DETECTORS) candidates.push(...detect(input, context));
-  return keepBestNonOverlapping(candidates);
+  return keepBestNonOverlapping(withoutPartsOfLinks(candidates));
 };

@@ -6,7 +6,8 @@ type Words = Record<Lang, readonly string[]>;
 /** At least three digits and no three letters in a row: a code, not a word that followed the label. */
 const LABELLED_SHAPE = /^(?!.*[A-Z]{3})[A-Z0-9]{3,20}$/;
 const LENGTHS = Array.from({ length: 18 }, (_, i) => i + 3);
-const hasDigits = (min: number) => (s: string) => s.replace(/\D/g, '').length >= min;
+/** Three digits at least, and not a year: "Medicaid 2014" is about the year. */
+const isCode = (s: string) => s.replace(/\D/g, '').length >= 3 && !/^(?:19|20)\d\d$/.test(s);
 
 /**
  * A number known only by its label: medical record, account, plan member, licence, device, vehicle.
@@ -19,7 +20,7 @@ function labelledNumber(name: string, key: string, contextWords: Words, weak = f
     reasonKey: `reason_id_${key}`,
     pattern: LABELLED_SHAPE,
     lengths: LENGTHS,
-    validate: hasDigits(3),
+    validate: isCode,
     checksummed: false,
     weak,
     contextWords,

@@ -71,6 +71,7 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
           if (!(whole || detector.partOfRun) || !detector.pattern.test(compact) || !detector.validate(compact)) continue;
           const start = groups[s]!.start;
           const end = group.end;
+          if (detector.written && !detector.written.test(text.slice(start, end))) continue;
           const needsLabel = labelOnly || (labels !== null && (!detector.needsContext || detector.needsContext(text.slice(start, end))));
           if (needsLabel && !labels!.test(windows.before(start))) continue;
           found.push({

@@ -19,6 +19,8 @@ export interface IdDetector {
   reasonKey: string;
   /** Shape of the compact form, anchored (^…$). Must not backtrack catastrophically. */
   pattern: RegExp;
+  /** Shape the number must have as written, separators included, when that matters (a bare run of digits). */
+  written?: RegExp;
   /** Lengths the compact form may have: a cheap filter before the pattern. */
   lengths: readonly number[];
   /** True when the compact form is a valid number of this kind (checksum, allowed ranges). */
