@@ -16,7 +16,7 @@ import {
   referenceNumber,
   vehicleNumber,
 } from './labelledNumbers';
-import { longNumber } from './longNumber';
+import { longGroupedNumber, longNumber } from './longNumber';
 import { armDetectors, labelsOf, matchIds, type IdMatcher } from './matchIds';
 import { medicareMbi } from './medicareMbi';
 import { nhsNumber } from './nhsNumber';
@@ -61,6 +61,7 @@ export const ID_DETECTORS: readonly IdDetector[] = [
   vehicleNumber,
   referenceNumber,
   longNumber,
+  longGroupedNumber,
 ];
 
 /** Every regular expression the identifier and contact detectors use, for the ReDoS test. */

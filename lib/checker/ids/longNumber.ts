@@ -18,3 +18,20 @@ export const longNumber: IdDetector = {
   weak: true,
   jurisdictions: ['*'],
 };
+
+/**
+ * Thirteen digits or more in groups ("2 83 06 24 729 096", "289 0302 141531"): longer than any
+ * phone number written with its usual grouping, longer than a date and time, so most likely a
+ * national or record number — still weak without a label or a check digit.
+ */
+export const longGroupedNumber: IdDetector = {
+  id: 'id.number-grouped',
+  labelKey: 'id_number',
+  reasonKey: 'reason_id_number',
+  pattern: /^\d{13,34}$/,
+  lengths: Array.from({ length: 22 }, (_, i) => i + 13),
+  validate: () => true,
+  checksummed: false,
+  weak: true,
+  jurisdictions: ['*'],
+};

@@ -55,9 +55,16 @@ function joins(text: string, from: number, to: number): boolean {
 /** Letter-only groups kept in front of a run's first digit ("TREM 1234 5678", "X 1234567 L"). */
 const MAX_LEADING_LETTER_GROUPS = 2;
 
+/**
+ * How two digit groups are joined: by a space alone, or by a mark (dot, dash, slash). A run keeps one
+ * style between its digit groups, so "24-07-1990 2 8 3 0 6 …" is a date and then a number, not one number.
+ */
+const joinStyle = (text: string, from: number, to: number) => (to - from === 1 && text.charCodeAt(from) === SPACE ? 'space' : 'mark');
+
 export function findNumberRuns(text: string): NumberRun[] {
   const runs: NumberRun[] = [];
   let run: NumberRun = { groups: [], digits: 0 };
+  let style: 'space' | 'mark' | null = null;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -71,10 +78,14 @@ export function findNumberRuns(text: string): NumberRun[] {
     const inWord = (start > 0 && isWordChar(text.charCodeAt(start - 1))) || (i < n && isWordChar(text.charCodeAt(i)));
     const last = run.groups[run.groups.length - 1];
     const breaks = inWord || (digits === 0 && i - start > MAX_LETTER_GROUP);
-    if (breaks || (last && !joins(text, last.end, start))) {
+    const digitJoin = last && last.digits > 0 && digits > 0 ? joinStyle(text, last.end, start) : null;
+    if (breaks || (last && !joins(text, last.end, start)) || (digitJoin && style && digitJoin !== style)) {
       if (run.digits > 0) runs.push(run);
       run = { groups: [], digits: 0 };
+      style = null;
       if (breaks) continue;
+    } else if (digitJoin) {
+      style = digitJoin;
     }
     if (digits === 0 && run.digits === 0 && run.groups.length === MAX_LEADING_LETTER_GROUPS) run.groups.shift();
     run.groups.push({ start, end: i, digits });
