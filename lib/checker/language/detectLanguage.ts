@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '../types';
 /**
  * Guesses which of the five languages a text is in by counting each language's stop words among its
  * first words, plus letters only one language uses (ğ ş ı for Turkish, ñ ¿ ¡ for Spanish, œ ç ê for
- * French). Cheap enough to run on every keystroke; English when nothing decides.
+ * French). Cheap enough to run on every keystroke; the fallback (the jurisdiction's language) when nothing decides.
  */
 const SAMPLE_TOKENS = 300;
 const SAMPLE_CHARS = 3000;
@@ -32,7 +32,7 @@ function languagesOfStopwords(): Map<string, Lang[]> {
   return stopwordLangs;
 }
 
-export function detectLanguage(tokens: readonly Token[], text: string): Lang {
+export function detectLanguage(tokens: readonly Token[], text: string, fallback: Lang = 'en'): Lang {
   const score: Record<Lang, number> = { en: 0, fr: 0, es: 0, it: 0, tr: 0 };
   const table = languagesOfStopwords();
   const n = Math.min(tokens.length, SAMPLE_TOKENS);
@@ -46,7 +46,7 @@ export function detectLanguage(tokens: readonly Token[], text: string): Lang {
     const found = sample.match(letters);
     if (found) score[lang] += Math.min(found.length, 10) * weight;
   }
-  let best: Lang = 'en';
+  let best: Lang = fallback;
   for (const lang of LANGS) if (score[lang] > score[best]) best = lang;
   return best;
 }

@@ -48,10 +48,9 @@ export class PhraseMatcher {
     const hits: PhraseHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.isNumber) continue;
       const phrases = this.byFirst.get(token.key);
       if (phrases) for (const p of phrases) this.tryPhrase(tokens, i, p, hits);
-      if (this.stems.size > 0) this.tryStems(token, i, hits);
+      if (this.stems.size > 0 && !token.isNumber) this.tryStems(token, i, hits);
     }
     return hits;
   }

@@ -37,8 +37,9 @@ export interface Token {
   sep: number;
 }
 
-// Words are letters with their combining marks; numbers are digit runs. Everything else separates.
-const TOKEN = /\p{L}[\p{L}\p{M}]*|\p{Nd}+/gu;
+// Words are letters with their combining marks; numbers are digit runs. Everything else separates,
+// including the ordinal indicators º and ª, which Unicode counts as letters ("Nº12", "1ª planta").
+const TOKEN = /(?![ºª])\p{L}(?:(?![ºª])[\p{L}\p{M}])*|\p{Nd}+/gu;
 const SEP_OF: Record<string, number> = {
   ' ': SEP.SPACE,
   '\t': SEP.SPACE,

@@ -1,0 +1,69 @@
+import type { Analysis } from '../analysis';
+import type { Candidate } from '../detector';
+import { HEALTH_TAGS, TAG } from '../lexicon/tags';
+import { SEP } from '../text/tokenize';
+import { phraseEnd } from './tokenTests';
+import type { TextContext } from './types';
+
+/**
+ * Ages: "84 years old", "a 45-year-old", "aged 92", "Edad: 70 años", "âgée de 93 ans", "70 anni",
+ * "85 yaşında", "nonagenarian". Over 89 an age is always reported (HIPAA folds such ages into "90 or
+ * older"); younger ages only when they are a patient's — in a clinical text, or a sentence with a patient
+ * reference or health terms. The writer's own age ("I'm 30", "tengo 30 años", "30 yaşındayım") and age
+ * groups ("adults over 65", "aged 50 to 74") are not a patient's.
+ */
+const OLDEST = 125;
+const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen']);
+// "older than 65", "mayores de 65", "plus de 65 ans": a comparator, a small word, the number.
+const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a']);
+// After the unit, these make it a group: "65 years and over", "aged 50 to 74", "70 anni e più", "65 yaş ve üzeri".
+const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', 'e', 'ed', 've', 'veya', 'ile', 'olds']);
+
+export function detectAges(a: Analysis, context: TextContext): Candidate[] {
+  const { tokens } = a;
+  const found: Candidate[] = [];
+  const sentenceHas = (i: number, tag: number) => {
+    const s = a.sentence[i];
+    for (let k = i; k >= 0 && a.sentence[k] === s; k--) if (a.tags[k]! & tag) return true;
+    for (let k = i + 1; k < tokens.length && a.sentence[k] === s; k++) if (a.tags[k]! & tag) return true;
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (a.startTags[i]! & TAG.AGE_GROUP) {
+      const end = phraseEnd(a, i, TAG.AGE_GROUP);
+      found.push(age(a, i, end, 'strong'));
+      continue;
+    }
+    if (!t.isNumber || t.text.length > 3) continue;
+    const years = Number(t.text);
+    if (years > OLDEST) continue;
+    const next = tokens[i + 1];
+    const unitEnd = next && !(next.sep & (SEP.NEWLINE | SEP.COMMA | SEP.SLASH)) ? phraseEnd(a, i + 1, TAG.AGE_UNIT) : -1;
+    const cue = i > 0 && (a.tags[i - 1]! & TAG.AGE_CUE) !== 0 && !(t.sep & SEP.NEWLINE);
+    if (unitEnd < 0 && !cue) continue;
+    const before = i > 0 && CONNECTORS.has(tokens[i - 1]!.key) ? i - 2 : i - 1;
+    if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
+    if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
+    const after = unitEnd > 0 ? unitEnd : i + 1;
+    if (tokens[after] && GROUP_FOLLOWERS.has(tokens[after]!.key) && (tokens[after + 1]?.isNumber || COMPARATORS.has(tokens[after + 1]?.key ?? ''))) continue;
+    if (next && next.sep & SEP.HYPHEN && next.isNumber) continue; // "50-74"
+    if (i > 0 && a.tags[i - 1]! & TAG.AGE_SELF) continue;
+    const end = unitEnd > 0 ? unitEnd : i + 1;
+    if (years > context.oldAge) found.push(age(a, i, end, 'strong'));
+    else if (context.clinical || sentenceHas(i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN)) found.push(age(a, i, end, 'weak'));
+    i = end - 1;
+  }
+  return found;
+}
+
+function age(a: Analysis, first: number, end: number, strength: 'strong' | 'weak'): Candidate {
+  return {
+    start: a.tokens[first]!.start,
+    end: a.tokens[end - 1]!.end,
+    category: 'AGE',
+    ruleId: strength === 'strong' ? 'age.over89' : 'age.patient',
+    strength,
+    reason: { key: strength === 'strong' ? 'reason_age_over89' : 'reason_age' },
+  };
+}
