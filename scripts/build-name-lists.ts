@@ -1,5 +1,7 @@
 // Builds the person-name lists the checker uses from @faker-js/faker's locales (MIT):
 //   lib/checker/lexicons/names/first.json, last.json — lookup keys of every Latin-script first and last name;
+//   lib/checker/lexicons/names/places.json — countries, regions and cities in the five languages, which are
+//   not people even when a list has them as names ("Sierra Leone", "Florida", "Madrid");
 //   lib/checker/lexicons/<lang>/commonNames.json — the names that are also ordinary words in that language
 //   ("rose", "mercedes", "ángeles", "deniz"), which count as names only with context (a title, "patient",
 //   a surname next to them).
@@ -23,7 +25,10 @@ const DICTIONARIES = { en, fr, es, it, tr };
 const PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'das', 'dos', 'do', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'el', 'al', 'bin', 'ibn', 'mc', 'y', 'e', 'st']);
 const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’ -]*$/u;
 
-type Definitions = { person?: { first_name?: unknown; last_name?: unknown } };
+type Definitions = {
+  person?: { first_name?: unknown; last_name?: unknown };
+  location?: { country?: unknown; state?: unknown; city_name?: unknown };
+};
 
 /** Faker keeps names either as a list or grouped by sex ({ female: [], male: [], generic: [] }). */
 function names(value: unknown): string[] {
@@ -86,10 +91,17 @@ for (const [, locale] of locales) {
   for (const n of names(person.last_name)) for (const k of keysOf(n)) last.add(k);
 }
 
+const places = new Set<string>();
+for (const lang of LANGS) {
+  const location = (faker[lang] as Definitions).location;
+  for (const place of [...names(location?.country), ...names(location?.state), ...names(location?.city_name)]) places.add(place);
+}
+
 const sorted = (set: Iterable<string>) => [...set].sort();
 mkdirSync(`${LEXICONS}/names`, { recursive: true });
 writeFileSync(`${LEXICONS}/names/first.json`, `${JSON.stringify(sorted(first))}\n`);
 writeFileSync(`${LEXICONS}/names/last.json`, `${JSON.stringify(sorted(last))}\n`);
+writeFileSync(`${LEXICONS}/names/places.json`, `${JSON.stringify(sorted(places))}\n`);
 
 const all = new Set([...first, ...last]);
 for (const lang of LANGS as readonly Lang[]) {
@@ -116,4 +128,4 @@ for (const lang of LANGS as readonly Lang[]) {
   writeFileSync(`${LEXICONS}/${lang}/commonNames.json`, `${JSON.stringify(common)}\n`);
   console.log(`${lang}: ${common.length} names are also ordinary words`);
 }
-console.log(`first names: ${first.size}, last names: ${last.size}`);
+console.log(`first names: ${first.size}, last names: ${last.size}, places: ${places.size}`);

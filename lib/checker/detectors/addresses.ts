@@ -11,6 +11,8 @@ import { phraseEnd } from './tokenTests';
  */
 const WORD_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE | SEP.PERIOD;
 const MAX_NAME_WORDS = 7;
+/** "Martin Luther King Jr Boulevard": street names written before their type are short. */
+const MAX_WORDS_BEFORE_TYPE = 4;
 // Small words inside street names: "rue de la Paix", "Avenida de los Reyes", "Via dei Mille", "Avenue of the Americas".
 const LINKS = new Set(['de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'da', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'l', 'd', 'y', 'e', 'et', 'of', 'the', 'sur', 'en', 'san', 'santa', 'sant', 'saint', 'sainte']);
 const HOUSE_NUMBER_WORDS = new Set(['no', 'n', 'nº', 'nr', 'num', 'numero', 'numara']);
@@ -77,7 +79,7 @@ export function detectAddresses(a: Analysis): Candidate[] {
     } else if (tags & TAG.STREET_AFTER && i > 0) {
       // type last: [number] name words TYPE [number]
       let first = i;
-      while (first > 0 && i - first < MAX_NAME_WORDS && tokens[first - 1]!.cap && !tokens[first - 1]!.isNumber && (first === i ? joined(tokens[i]) : joined(tokens[first]))) first--;
+      while (first > 0 && i - first < MAX_WORDS_BEFORE_TYPE && tokens[first - 1]!.cap && !tokens[first - 1]!.isNumber && (first === i ? joined(tokens[i]) : joined(tokens[first]))) first--;
       if (first === i) continue;
       const typeEnd = phraseEnd(a, i, TAG.STREET_AFTER);
       const before = tokens[first - 1];
@@ -85,8 +87,8 @@ export function detectAddresses(a: Analysis): Candidate[] {
       if (isHouseNumber(before) && (tokens[first]!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) start = first - 1;
       let last = typeEnd;
       const after = tokens[typeEnd];
+      // After the type, a number counts only as "No: 5" (Turkish); "Drive 12" is not a house number.
       if (after && HOUSE_NUMBER_WORDS.has(after.key) && isHouseNumber(tokens[typeEnd + 1])) last = numberTail(typeEnd + 2);
-      else if (isHouseNumber(after) && !(after!.sep & SEP.NEWLINE)) last = numberTail(typeEnd + 1);
       // Without a number, two street parts together still make an address ("Çiçek Mah. Gül Sok.").
       const nextPart = last === typeEnd && after && after.cap ? nextStreetPart(a, typeEnd) : -1;
       if (nextPart > 0) last = nextPart;

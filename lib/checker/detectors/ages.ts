@@ -13,6 +13,8 @@ import type { TextContext } from './types';
  * groups ("adults over 65", "aged 50 to 74") are not a patient's.
  */
 const OLDEST = 125;
+/** How many words before the age a person word may stand ("varón de 37 años", "paciente masculino negro de 39 años"). */
+const PERSON_DISTANCE = 4;
 const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen']);
 // "older than 65", "mayores de 65", "plus de 65 ans": a comparator, a small word, the number.
 const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a']);
@@ -32,7 +34,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     const t = tokens[i]!;
     if (a.startTags[i]! & TAG.AGE_GROUP) {
       const end = phraseEnd(a, i, TAG.AGE_GROUP);
-      found.push(age(a, i, end, 'strong'));
+      found.push(age(a, i, end, 'strong', 'age.over89'));
       continue;
     }
     if (!t.isNumber || t.text.length > 3) continue;
@@ -50,20 +52,34 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (next && next.sep & SEP.HYPHEN && next.isNumber) continue; // "50-74"
     if (i > 0 && a.tags[i - 1]! & TAG.AGE_SELF) continue;
     const end = unitEnd > 0 ? unitEnd : i + 1;
-    if (years > context.oldAge) found.push(age(a, i, end, 'strong'));
-    else if (context.clinical || sentenceHas(i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN)) found.push(age(a, i, end, 'weak'));
+    // "Edad: 66 años", "Age: 45": a record's age field is a person's age whatever surrounds it.
+    const field = cue && t.sep & SEP.COLON;
+    if (years > context.oldAge) found.push(age(a, i, end, 'strong', 'age.over89'));
+    else if (field) found.push(age(a, i, end, 'strong', 'age.field'));
+    else if (!context.selfReport && (context.clinical || sentenceHas(i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN))) {
+      // "varón de 37 años", "a 45-year-old woman": the age describes the person the text is about.
+      const person = hasTagNear(a, i - PERSON_DISTANCE, i, TAG.PERSON_NOUN) || hasTagNear(a, end, end + 2, TAG.PERSON_NOUN);
+      found.push(age(a, i, end, person ? 'strong' : 'weak', person ? 'age.person' : 'age.patient'));
+    }
     i = end - 1;
   }
   return found;
 }
 
-function age(a: Analysis, first: number, end: number, strength: 'strong' | 'weak'): Candidate {
+/** Is there a `tag` phrase on tokens [from, to) in the sentence of token `from`..`to`? */
+function hasTagNear(a: Analysis, from: number, to: number, tag: number): boolean {
+  const s = a.sentence[Math.max(0, Math.min(to, a.tokens.length) - 1)];
+  for (let k = Math.max(0, from); k < Math.min(to, a.tokens.length); k++) if (a.sentence[k] === s && a.tags[k]! & tag) return true;
+  return false;
+}
+
+function age(a: Analysis, first: number, end: number, strength: 'strong' | 'weak', ruleId: string): Candidate {
   return {
     start: a.tokens[first]!.start,
     end: a.tokens[end - 1]!.end,
     category: 'AGE',
-    ruleId: strength === 'strong' ? 'age.over89' : 'age.patient',
+    ruleId,
     strength,
-    reason: { key: strength === 'strong' ? 'reason_age_over89' : 'reason_age' },
+    reason: { key: ruleId === 'age.over89' ? 'reason_age_over89' : 'reason_age' },
   };
 }

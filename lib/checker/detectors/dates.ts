@@ -12,8 +12,7 @@ import type { TextContext } from './types';
  * date, or one in news ("study", "campaign", "loi du"), is not PHI.
  */
 const DATE_SEPARATORS = SEP.SLASH | SEP.HYPHEN | SEP.PERIOD;
-const CUE_WINDOW = 6;
-const EVENT_WINDOW = 10;
+const CUE_WINDOW = 8;
 const CONNECTORS = new Set(['de', 'del', 'of', 'the', 'el', 'le', 'il', 'du']);
 
 const isYear = (t: Token | undefined) => !!t && t.isNumber && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text);
@@ -55,7 +54,10 @@ function numericDate(tokens: readonly Token[], i: number): number {
       return -1;
     }
     if (chainedNumber(tokens, i - 1, i + 2) || UNITS.has(tokens[i + 2]?.key ?? '')) return -1;
-    if (t.text.length <= 2 && second!.text.length <= 2 && isDay(a) && isMonth(b)) return i + 2;
+    // Day and month alone: "16/09", or "28.09" with two digits each; "2-3" and "1.5" are ranges and decimals.
+    const slash = (second!.sep & SEP.SLASH) !== 0;
+    const dotted = (second!.sep & SEP.PERIOD) !== 0 && t.text.length === 2 && second!.text.length === 2;
+    if ((slash || dotted) && t.text.length <= 2 && second!.text.length <= 2 && isDay(a) && isMonth(b)) return i + 2;
     if (t.text.length <= 2 && isMonth(a) && isYear(second)) return i + 2;
     return -1;
   }
@@ -99,22 +101,30 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (a.sentence[k] === s && a.tags[k]! & tag) return true;
     return false;
   };
+  const sentenceHas = (i: number, tag: number) => {
+    const s = a.sentence[i]!;
+    for (let k = i; k >= 0 && a.sentence[k] === s; k--) if (a.tags[k]! & tag) return true;
+    for (let k = i + 1; k < tokens.length && a.sentence[k] === s; k++) if (a.tags[k]! & tag) return true;
+    return false;
+  };
   for (let i = 0; i < tokens.length; i++) {
     let end = tokens[i]!.isNumber ? numericDate(tokens, i) : -1;
-    if (end < 0) end = writtenDate(a, i);
+    let full = end - i === 3;
+    if (end < 0) {
+      end = writtenDate(a, i);
+      full = end > 0 && isYear(tokens[end - 1]) && (tokens[i]!.isNumber || end - i === 3);
+    }
     if (end < 0) end = bareYear(tokens, i);
     if (end < 0) continue;
-    const s = a.sentence[i]!;
-    const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, s);
-    const event = inSentence(i - EVENT_WINDOW, end + EVENT_WINDOW, TAG.CARE_EVENT | TAG.PATIENT_REF, s);
-    const news = inSentence(i - EVENT_WINDOW, end + EVENT_WINDOW, TAG.NEWS, s);
-    const tied = cue || ((event || context.clinical) && !news);
-    if (tied) {
+    const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
+    const tied = cue || (!context.selfReport && (sentenceHas(i, TAG.CARE_EVENT | TAG.PATIENT_REF) || context.clinical) && !sentenceHas(i, TAG.NEWS));
+    // A full date with nothing tying it to a person is still shown, as information: it is not PHI by itself.
+    if (tied || full) {
       found.push({
         start: tokens[i]!.start,
         end: tokens[end - 1]!.end,
         category: 'DATE',
-        ruleId: cue ? 'date.person' : 'date.care',
+        ruleId: cue ? 'date.person' : tied ? 'date.care' : 'date.bare',
         strength: cue ? 'strong' : 'weak',
         reason: { key: 'reason_date' },
       });

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
-import { hasOtherMeaning, isCommonWord, isInitial, isListedName, lineEnd, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, isCommonWord, isInitial, isListedName, isPlace, lineEnd, phraseEnd } from './tokenTests';
 
 /**
  * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
@@ -16,12 +16,50 @@ const MAX_NAME_WORDS = 5;
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'ibn', 'al', 'el', 'mac', 'st']);
 // Words that end a form label and need no colon before the name: "signed by", "remitido por", "firmato da".
 const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di']);
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * Sentences in Title Case ("Woman Survives Rare Cancer After Trial"): capitals say nothing there, so only
+ * names with a cue or from the lists count.
+ */
+function titleCaseSentences(a: Analysis): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.isNumber || t.text.length < 3) continue;
+    const counts = words.get(a.sentence[i]!) ?? [0, 0];
+    counts[1]++;
+    if (t.cap) counts[0]++;
+    words.set(a.sentence[i]!, counts);
+  }
+  const result = new Set<number>();
+  for (const [sentence, [cap, all]] of words) if (all >= 4 && cap / all >= TITLE_CASE_SHARE) result.add(sentence);
+  return result;
+}
+
+/** A capitalised word at the start of a sentence may be capitalised for that reason alone. */
+function startsSentence(a: Analysis, i: number): boolean {
+  return i === 0 || a.sentence[i] !== a.sentence[i - 1];
+}
+
+/**
+ * The name follows a form's label: a label word ("Psychologue :", "Contact:") or, in French typography,
+ * any words before a spaced colon ("Internes : JALONNET Christine"). Not a headline's "VIDEO: …".
+ */
+function afterLabelColon(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!(t.sep & SEP.COLON) || i === 0) return false;
+  if (a.tags[i - 1]! & (TAG.NAME_LABEL | TAG.STAFF | TAG.PATIENT_NOUN | TAG.PERSON_NOUN)) return true;
+  const colon = a.text.indexOf(':', a.tokens[i - 1]!.end);
+  return colon > 0 && a.text[colon - 1] === ' ';
+}
 
 export function detectNames(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const { tokens } = a;
+  const titleCase = titleCaseSentences(a);
   const add = (first: number, end: number, ruleId: string, strength: Strength) => {
-    if (end <= first) return;
+    if (end <= first || isPlace(a, first, end)) return;
     found.push({
       start: tokens[first]!.start,
       end: tokens[end - 1]!.end,
@@ -69,7 +107,9 @@ export function detectNames(a: Analysis): Candidate[] {
       const gap = e < tokens.length ? tokens[e]!.sep : 0;
       const gapOk = gap !== 0 && (gap & ~(SEP.SPACE | SEP.PERIOD)) === 0;
       // "M." and "D." are titles only as a capital followed by a period.
-      if (gapOk && (!single || (t.cap && gap & SEP.PERIOD)) && startsName(e)) {
+      // In a Title Case headline every word is capitalised: after "Doctor" only a listed name is a name.
+      const nameAfter = startsName(e) && (!titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
+      if (gapOk && (!single || (t.cap && gap & SEP.PERIOD)) && nameAfter) {
         const staff = phraseEnd(a, i, TAG.STAFF) > 0;
         add(e, extend(e), staff ? 'name.staff' : 'name.title', 'strong');
       }
@@ -99,7 +139,9 @@ export function detectNames(a: Analysis): Candidate[] {
         // After "patient" or "Hi", a capitalised word that is not an ordinary word, or a listed name, or initials.
         const next = tokens[e]!;
         const initials = isInitial(next) || (next.upper && next.text.length <= 3 && !hasOtherMeaning(a, e));
-        if (initials || (startsName(e) && (isListedName(a, e) ? !isCommonWord(a, e) || next.cap : next.cap))) add(e, extend(e), ruleId, 'strong');
+        // "patient Mukpo" names someone; in a Title Case headline ("A Patient Responsible For") capitals mean nothing.
+        const unlistedOk = next.cap && !titleCase.has(a.sentence[e]!);
+        if (initials || (startsName(e) && (isListedName(a, e) ? !isCommonWord(a, e) || next.cap : unlistedOk))) add(e, extend(e), ruleId, 'strong');
       }
     }
 
@@ -109,8 +151,11 @@ export function detectNames(a: Analysis): Candidate[] {
       while (j < tokens.length && isInitial(tokens[j]!) && tokens[j]!.sep & SEP.PERIOD) j++;
       const word = tokens[j];
       const listStart = i === 0 || tokens[i]!.sep & (SEP.NEWLINE | SEP.COMMA | SEP.COLON | SEP.HYPHEN | SEP.OTHER) || isInitial(tokens[i - 1]!);
-      if (word && word.cap && word.text.length > 1 && nameWord(j) && (isListedName(a, j) || word.upper || listStart || !(word.sep & SEP.SPACE))) {
-        add(i, extend(j), 'name.initials', 'strong');
+      if (word && word.cap && word.text.length > 1 && nameWord(j)) {
+        const next = tokens[j + 1];
+        const alone = !next || !next.cap || !joins(j + 1) || isInitial(next);
+        const plausible = isListedName(a, j) || word.upper || ((listStart || !(word.sep & SEP.SPACE)) && alone && !titleCase.has(a.sentence[j]!));
+        if (plausible) add(i, extend(j, 2), 'name.initials', 'strong');
       }
     }
 
@@ -119,18 +164,26 @@ export function detectNames(a: Analysis): Candidate[] {
       if (t.cap) {
         let first = i;
         // An upper-case surname before the first name ("JALONNET Christine").
-        while (first > 0 && i - first < 3 && joins(first) && tokens[first - 1]!.upper && nameWord(first - 1)) first--;
-        const end = i + 1 < tokens.length && joins(i + 1) && tokens[i + 1]!.cap && nameWord(i + 1) ? extend(i + 1) : i + 1;
+        while (first > 0 && i - first < 3 && joins(first) && tokens[first - 1]!.upper && tokens[first - 1]!.text.length > 2 && nameWord(first - 1)) first--;
+        // A surname is a capitalised word, but not a two-letter capital ("Sandy KO", "Maria TV").
+        const surname = (j: number) => j < tokens.length && joins(j) && tokens[j]!.cap && nameWord(j) && !(tokens[j]!.upper && tokens[j]!.text.length <= 2);
+        const end = surname(i + 1) ? extend(i + 1) : i + 1;
         const words = end - first;
         const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && !isCommonWord(a, end - 1));
-        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper)) add(first, end, 'name.full', surnameListed ? 'strong' : 'weak');
-        else if (words === 1 && !common) add(i, i + 1, 'name.single', 'weak');
+        // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
+        // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.
+        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first);
+        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper)) {
+          if (recordStyle) add(first, end, 'name.record', 'strong');
+          else if (surnameListed) add(first, end, 'name.full', 'strong');
+          else if (!titleCase.has(a.sentence[i]!)) add(first, end, 'name.partial', 'weak');
+        } else if (words === 1 && !common && !t.upper && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) add(i, i + 1, 'name.single', 'weak');
       } else if (!common && i + 1 < tokens.length && joins(i + 1)) {
         // Lower-case "john smith": both words in the lists and neither an ordinary word.
         const next = tokens[i + 1]!;
         if (!next.cap && a.names.last.has(next.key) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
       }
-    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && a.names.last.has(t.key) && !isCommonWord(a, i) && !hasOtherMeaning(a, i)) {
+    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && a.names.last.has(t.key) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
       add(i, extend(i, 3), 'name.single', 'weak');
     }
   }

@@ -22,10 +22,16 @@ export function isCommonWord(a: Analysis, i: number): boolean {
 }
 
 // Tags that say a word is something other than a name (health term, month, street type, title...).
-const NOT_A_NAME = ~(TAG.STOPWORD | TAG.PATIENT_REF | TAG.ADDRESSED_CARE | TAG.OWN_CARE | TAG.CARE_EVENT | TAG.NEWS | TAG.GREETING);
+const NOT_A_NAME = ~(TAG.STOPWORD | TAG.PATIENT_REF | TAG.ADDRESSED_CARE | TAG.OWN_CARE | TAG.CARE_EVENT | TAG.NEWS | TAG.GREETING | TAG.FIRST_PERSON);
 
+/** The word is a health term, a month, a street type, a place… rather than (only) a name. */
 export function hasOtherMeaning(a: Analysis, i: number): boolean {
-  return (a.tags[i]! & NOT_A_NAME) !== 0;
+  return (a.tags[i]! & NOT_A_NAME) !== 0 || a.names.places.has(a.tokens[i]!.key);
+}
+
+/** Tokens [first, end) spell a place ("Sierra Leone", "San Fernando"). */
+export function isPlace(a: Analysis, first: number, end: number): boolean {
+  return a.names.places.has(a.tokens.slice(first, end).map((t) => t.key).join(' '));
 }
 
 /** Last token index (exclusive) of the line token i is on, or of the text. */

@@ -10,6 +10,11 @@ export interface TextContext {
    * ("admitted", "ingresa", "a été opéré") together with health terms. Dates and ages in it are the patient's.
    */
   clinical: boolean;
+  /**
+   * The writer speaks of their own health ("27 haziran'da ateşim çıktı, hastaneye gittim"): their dates
+   * and ages are their own to share, so only explicit cues (a date of birth) count.
+   */
+  selfReport: boolean;
   /** Ages above this are reported even without context (HIPAA: over 89), from the jurisdiction preset. */
   oldAge: number;
 }

@@ -68,9 +68,11 @@ export function compileChecker(policy: Policy): Checker {
   function check(text: string, options: CheckOptions = {}): CheckResult {
     const a = prepare(text, options.lang);
     const answered = options.inReplyTo ? prepare(options.inReplyTo, undefined) : undefined;
+    const selfReport = isSelfReport(a);
     const context: TextContext = {
       isReply: !!answered || opensByAddressing(a),
-      clinical: isClinicalNote(a),
+      clinical: !selfReport && isClinicalNote(a),
+      selfReport,
       oldAge: preset.ageAlwaysIdentifyingAbove,
     };
     const allowedRanges = allowed.ranges(a.tokens);
@@ -140,16 +142,39 @@ function opensByAddressing(a: Analysis): boolean {
 
 /**
  * A clinical note about someone else: health terms together with a patient reference ("la paciente",
- * "my patient") or with several care events ("ingresa", "fue intervenido", "taburcu edildi").
+ * "my patient") or a described person ("varón de 37 años", "a 45-year-old woman"), or several care
+ * events among several health terms, outside news ("ingresa … fue intervenido … carcinoma").
  */
 function isClinicalNote(a: Analysis): boolean {
   let health = 0;
   let patient = 0;
   let events = 0;
+  let news = 0;
   for (const hit of a.hits) {
     if (hit.tags & HEALTH_TAGS) health++;
     if (hit.tags & TAG.PATIENT_REF) patient++;
     if (hit.tags & TAG.CARE_EVENT) events++;
+    if (hit.tags & TAG.NEWS) news++;
+    if (hit.tags & TAG.PERSON_NOUN && describedByAge(a, hit.end)) patient++;
   }
-  return health > 0 && (patient > 0 || events >= 2);
+  return health > 0 && (patient > 0 || (events >= 2 && health >= 2 && news === 0));
+}
+
+/** "varón de 37 años", "femme de 63 ans", "donna di 70 anni": an age follows the person word. */
+function describedByAge(a: Analysis, from: number): boolean {
+  for (let j = from; j < Math.min(a.tokens.length, from + 4); j++) {
+    if (a.tokens[j]!.isNumber) return (a.startTags[j + 1] ?? 0) & TAG.AGE_UNIT ? true : false;
+  }
+  return false;
+}
+
+/** The writer tells of their own health: first-person words and no one else's care ("ateşim", "gittim", "my fever"). */
+function isSelfReport(a: Analysis): boolean {
+  let firstPerson = 0;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const tags = a.tags[i]!;
+    if (tags & (TAG.PATIENT_REF | TAG.ADDRESSED_CARE)) return false;
+    if (tags & TAG.FIRST_PERSON) firstPerson++;
+  }
+  return firstPerson >= 2;
 }

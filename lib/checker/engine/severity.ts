@@ -5,10 +5,12 @@ import type { Category, Severity, Verdict } from '../types';
  * How findings combine into severities and a verdict (README "How verdicts combine"):
  * - block: an identifier of a person or a patient reference together with health information; a
  *   checksum-valid health or national ID; a patient's photo; an identifier next to "my patient".
- * - warn: an identifier without health context in a reply; a patient reference without identifiers;
- *   a date tied to a visit.
- * - ok otherwise: health words alone, an organisation's own contact details in a health post, a name in
- *   the news. Findings of severity "info" are shown but do not change the verdict.
+ * - warn: it may — an identifier without health context (in a reply, or one that points at a person by
+ *   itself: a name with a title, a phone number, an ID); a patient reference without identifiers; a date
+ *   tied to a visit; contact details next to health words when no person is in view (they may be the
+ *   organisation's own).
+ * - ok otherwise: health words alone, a bare date, a name in the news, a link. Findings of severity
+ *   "info" are shown but do not change the verdict.
  */
 
 /** What a finding says about a person, which decides what it combines with. */
@@ -31,12 +33,19 @@ export interface Situation {
 }
 
 const CONTACT: ReadonlySet<Category> = new Set(['PHONE', 'EMAIL', 'URL', 'HANDLE', 'ADDRESS', 'LOCATION', 'IP']);
+// Links and @handles are everywhere in public posts (news, partners, colleagues): they point at a person
+// only in a reply, a clinical note or next to a patient reference.
+const POINTERS: ReadonlySet<Category> = new Set(['URL', 'HANDLE']);
+// Personal identifiers that need context to matter: a full name in running text could be anyone's in the
+// news; a very old age alone is a birthday wish.
+const QUIET_ALONE = new Set(['name.full', 'age.over89', 'age.person', 'age.field']);
 // Checksums that validate money, not a person's health or national identity: serious, but not PHI by themselves.
 const FINANCIAL_IDS = new Set(['id.payment-card', 'id.iban']);
 
 function weightOf(c: Candidate, s: Situation): Weight {
   if (c.ruleId === 'name.staff') return 'staff';
   if (c.ruleId === 'location.bed') return 'personal';
+  if (POINTERS.has(c.category) && c.ruleId !== 'url.profile') return 'weak';
   if (CONTACT.has(c.category)) return c.strength === 'weak' && !s.clinical ? 'weak' : 'contact';
   if (c.strength !== 'weak') return 'personal';
   return s.clinical && (c.category === 'DATE' || c.category === 'AGE') ? 'personal' : 'weak';
@@ -55,22 +64,22 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       break;
   }
   if (c.strength === 'checksum' && !FINANCIAL_IDS.has(c.ruleId)) return 'block';
-  const weight = weightOf(c, s);
   const context = s.hasHealth || s.hasPatient;
-  switch (weight) {
+  switch (weightOf(c, s)) {
     case 'personal':
+      // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
       if (context) return 'block';
-      if (c.category === 'DATE') return 'warn'; // a date tied to a visit
-      return s.isReply ? 'warn' : 'info';
+      return QUIET_ALONE.has(c.ruleId) && !s.isReply ? 'info' : 'warn';
     case 'contact':
-      if (context && anchored) return 'block';
-      return s.isReply ? 'warn' : 'info';
+      // A phone number in a health post is often the organisation's own: PHI only when a person is in view.
+      return context && anchored ? 'block' : 'warn';
     case 'staff':
-      return s.hasPatient && s.hasHealth ? 'warn' : 'info';
+      return context || s.clinical ? 'warn' : 'info';
     case 'weak':
       if (s.hasPatient) return s.hasHealth ? 'block' : 'warn';
-      if (c.category === 'DATE') return 'warn';
-      return 'info';
+      // A date near a care event ("admitted on 3 May") is tied to a visit; a bare date is not PHI.
+      if (c.category === 'DATE' && c.ruleId !== 'date.bare') return 'warn';
+      return s.isReply && (c.category === 'NAME' || POINTERS.has(c.category)) ? 'warn' : 'info';
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import { foldKey } from '../text/foldKey';
+import { tokenize } from '../text/tokenize';
 import { LEXICON_DATA, NAME_DATA, SHARED_DATA, type LanguageData } from '../lexicons';
 import { PhraseMatcher } from './phraseMatcher';
 import { TAG } from './tags';
@@ -17,6 +18,8 @@ export interface Lexicon {
 export interface NameLists {
   first: Set<string>;
   last: Set<string>;
+  /** Countries, regions and cities (lookup keys, words joined by one space): not people. */
+  places: Set<string>;
 }
 
 function addAll(matcher: PhraseMatcher, phrases: readonly string[] | undefined, tags: number): void {
@@ -38,6 +41,8 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
   addAll(m, patient.addressed, TAG.ADDRESSED_CARE);
   addAll(m, patient.ownCare, TAG.OWN_CARE);
   addAll(m, patient.careEvents, TAG.CARE_EVENT);
+  addAll(m, patient.persons, TAG.PERSON_NOUN);
+  addAll(m, patient.firstPerson, TAG.FIRST_PERSON);
   addAll(m, titles.patientNouns, TAG.PATIENT_NOUN);
   addAll(m, titles.before, TAG.TITLE);
   addAll(m, titles.after, TAG.TITLE_AFTER);
@@ -77,5 +82,9 @@ export function lexiconFor(lang: Lang): Lexicon {
 }
 
 export function names(): NameLists {
-  return (nameLists ??= { first: new Set(NAME_DATA.first), last: new Set(NAME_DATA.last) });
+  return (nameLists ??= {
+    first: new Set(NAME_DATA.first),
+    last: new Set(NAME_DATA.last),
+    places: new Set(NAME_DATA.places.map((place) => tokenize(place).map((t) => t.key).join(' '))),
+  });
 }

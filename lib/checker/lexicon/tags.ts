@@ -44,6 +44,11 @@ export const TAG = {
   STOPWORD: 1 << 28,
   /** Greetings a name follows ("Hi Maria", "Merhaba Ayşe"). */
   GREETING: 1 << 29,
+  /** Words for a person that an age describes: "varón de 37 años", "a 45-year-old woman", "45 yaşındaki kadın". */
+  PERSON_NOUN: 1 << 30,
+  /** The writer speaking of themselves ("I", "my", "je", "tengo", "ateşim", "gittim"). */
+  // The sign bit: fine for the bit tests used here ((tags & TAG.X) !== 0), and it is the last one free.
+  FIRST_PERSON: 2 ** 31,
 } as const;
 
 export const HEALTH_TAGS = TAG.CONDITION | TAG.SYMPTOM | TAG.MEDICATION | TAG.PROCEDURE | TAG.TEST | TAG.SETTING;

@@ -46,6 +46,7 @@ import itStreets from './it/streets.json';
 import itTitles from './it/titles.json';
 import firstNames from './names/first.json';
 import lastNames from './names/last.json';
+import places from './names/places.json';
 import sharedHealth from './shared/health.json';
 import sharedMedications from './shared/medications.json';
 import trAges from './tr/ages.json';
@@ -69,7 +70,7 @@ interface HealthData {
 
 export interface LanguageData {
   health: HealthData;
-  patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[] };
+  patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[] };
   titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[] };
   dates: { months: string[][]; personDate: string[]; news: string[] };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
@@ -89,4 +90,4 @@ export const LEXICON_DATA: Record<Lang, LanguageData> = {
 };
 
 export const SHARED_DATA = { health: sharedHealth as HealthData, medications: sharedMedications };
-export const NAME_DATA = { first: firstNames as string[], last: lastNames as string[] };
+export const NAME_DATA = { first: firstNames as string[], last: lastNames as string[], places: places as string[] };
