@@ -71,8 +71,10 @@ function dictionaryWords(dictionary: { aff: Uint8Array; dic: Uint8Array }): (wor
     for (const flag of splitFlags(flags)) set.add(flag);
     stems.set(word, set);
   }
+  // Stems without their accents too: the name key "nina" is the Spanish word "niña".
+  const foldedStems = new Set([...stems.keys()].filter((w) => w === w.toLowerCase()).map(foldKey));
   return (word) => {
-    if (stems.has(word)) return true;
+    if (stems.has(word) || foldedStems.has(word)) return true;
     return rules.some((r) => {
       if (!word.endsWith(r.add) || word.length <= r.add.length) return false;
       const stem = word.slice(0, word.length - r.add.length) + r.strip;

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
-import { hasOtherMeaning, isCommonWord, isInitial, isListedName, isPlace, lineEnd, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, isCommonWord, isInitial, isListedName, isPlace, isPlaceWord, lineEnd, phraseEnd } from './tokenTests';
 
 /**
  * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
@@ -14,9 +14,10 @@ import { hasOtherMeaning, isCommonWord, isInitial, isListedName, isPlace, lineEn
 const NAME_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE;
 const MAX_NAME_WORDS = 5;
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'ibn', 'al', 'el', 'mac', 'st']);
-// Words that end a form label and need no colon before the name: "signed by", "remitido por", "firmato da".
-const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di']);
-const TITLE_CASE_SHARE = 0.6;
+// Words that end a label and need no colon before the name: "signed by", "remitido por", "firmato da",
+// "my name is", "me llamo", "je m'appelle", "benim adım".
+const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi']);
+const TITLE_CASE_SHARE = 0.85;
 
 /**
  * Sentences in Title Case ("Woman Survives Rare Cancer After Trial"): capitals say nothing there, so only
@@ -26,7 +27,8 @@ function titleCaseSentences(a: Analysis): Set<number> {
   const words = new Map<number, [number, number]>();
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i]!;
-    if (t.isNumber || t.text.length < 3) continue;
+    // Names are capitalised in any sentence: the share is over the other words.
+    if (t.isNumber || t.upper || t.text.length < 4 || isListedName(a, i)) continue;
     const counts = words.get(a.sentence[i]!) ?? [0, 0];
     counts[1]++;
     if (t.cap) counts[0]++;
@@ -89,13 +91,15 @@ export function detectNames(a: Analysis): Candidate[] {
     let end = j;
     for (let k = j; k < tokens.length && k - j < limit; k++) {
       if (k > j && !joins(k)) break;
+      if (PARTICLES.has(tokens[k]!.key) && tokens[k + 1]?.cap && joins(k + 1)) continue;
       if (nameWord(k)) end = k + 1;
-      else if (!(PARTICLES.has(tokens[k]!.key) && k + 1 < tokens.length && tokens[k + 1]!.cap)) break;
+      else break;
     }
     return end;
   };
   /** A name right after a cue (title, label, "patient"): capitalised, an initial, or a listed name even in lower case. */
-  const startsName = (j: number) => j < tokens.length && nameWord(j) && (tokens[j]!.cap || isListedName(a, j));
+  const startsName = (j: number) =>
+    j < tokens.length && ((nameWord(j) && (tokens[j]!.cap || isListedName(a, j))) || (tokens[j]!.cap && PARTICLES.has(tokens[j]!.key) && !!tokens[j + 1]?.cap && nameWord(j + 1)));
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -159,7 +163,13 @@ export function detectNames(a: Analysis): Candidate[] {
       }
     }
 
-    if (!t.isNumber && a.names.first.has(t.key) && !hasOtherMeaning(a, i)) {
+    const initial = tokens[i + 1];
+    if (t.upper && t.text.length > 2 && nameWord(i) && initial && isInitial(initial) && joins(i + 1) && a.text[initial.end] === '.') {
+      // "GREMILLON G.", "SERRE M.": a record's upper-case surname and an initial.
+      add(i, i + 2, 'name.record', 'strong');
+    }
+
+    if (!t.isNumber && a.names.first.has(t.key) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i)) {
       const common = isCommonWord(a, i);
       if (t.cap) {
         let first = i;
@@ -177,13 +187,18 @@ export function detectNames(a: Analysis): Candidate[] {
           if (recordStyle) add(first, end, 'name.record', 'strong');
           else if (surnameListed) add(first, end, 'name.full', 'strong');
           else if (!titleCase.has(a.sentence[i]!)) add(first, end, 'name.partial', 'weak');
-        } else if (words === 1 && !common && !t.upper && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) add(i, i + 1, 'name.single', 'weak');
+        } else if (words === 1 && !common && !t.upper && !titleCase.has(a.sentence[i]!)) {
+          // At a sentence start a capital proves nothing, unless the sentence goes on in lower case ("Catherine is…")
+          // or the name heads a line before a colon ("Nicole: Remember me").
+          const next = tokens[i + 1];
+          if (!startsSentence(a, i) || (next && !next.cap && !next.isNumber) || (next && next.sep & SEP.COLON)) add(i, i + 1, 'name.single', 'weak');
+        }
       } else if (!common && i + 1 < tokens.length && joins(i + 1)) {
         // Lower-case "john smith": both words in the lists and neither an ordinary word.
         const next = tokens[i + 1]!;
         if (!next.cap && a.names.last.has(next.key) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
       }
-    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && a.names.last.has(t.key) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
+    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && a.names.last.has(t.key) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
       add(i, extend(i, 3), 'name.single', 'weak');
     }
   }

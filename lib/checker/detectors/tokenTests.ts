@@ -24,9 +24,14 @@ export function isCommonWord(a: Analysis, i: number): boolean {
 // Tags that say a word is something other than a name (health term, month, street type, title...).
 const NOT_A_NAME = ~(TAG.STOPWORD | TAG.PATIENT_REF | TAG.ADDRESSED_CARE | TAG.OWN_CARE | TAG.CARE_EVENT | TAG.NEWS | TAG.GREETING | TAG.FIRST_PERSON);
 
-/** The word is a health term, a month, a street type, a place… rather than (only) a name. */
+/** The word is a health term, a month, a street type, a title… rather than (only) a name. */
 export function hasOtherMeaning(a: Analysis, i: number): boolean {
-  return (a.tags[i]! & NOT_A_NAME) !== 0 || a.names.places.has(a.tokens[i]!.key);
+  return (a.tags[i]! & NOT_A_NAME) !== 0;
+}
+
+/** A place name standing alone ("Florida", "Madrid"): a name only where a title or label says so. */
+export function isPlaceWord(a: Analysis, i: number): boolean {
+  return a.names.places.has(a.tokens[i]!.key);
 }
 
 /** Tokens [first, end) spell a place ("Sierra Leone", "San Fernando"). */
