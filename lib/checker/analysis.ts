@@ -1,7 +1,7 @@
 import { lexiconFor, names, type Lexicon, type NameLists } from './lexicon/lexicons';
 import type { PhraseHit } from './lexicon/phraseMatcher';
 import { TAG } from './lexicon/tags';
-import { SEP, tokenize, type Token } from './text/tokenize';
+import { SEP, type Token } from './text/tokenize';
 import type { Lang } from './types';
 
 /**
@@ -21,6 +21,8 @@ export interface Analysis {
   hitIndex: Uint32Array;
   /** Per token: sentence number (a new one after . ! ? or a line break). */
   sentence: Uint32Array;
+  /** Per sentence: tags of every phrase in it. */
+  sentenceTags: Uint32Array;
   lexicon: Lexicon;
   names: NameLists;
 }
@@ -43,7 +45,9 @@ export function analyze(text: string, tokens: Token[], lang: Lang): Analysis {
     if (endsSentence(tokens, tags, i)) current++;
     sentence[i] = current;
   }
-  return { text, lang, tokens, hits, tags, startTags, hitIndex, sentence, lexicon, names: names() };
+  const sentenceTags = new Uint32Array(current + 1);
+  for (let i = 0; i < tokens.length; i++) sentenceTags[sentence[i]!]! |= tags[i]!;
+  return { text, lang, tokens, hits, tags, startTags, hitIndex, sentence, sentenceTags, lexicon, names: names() };
 }
 
 /** True when a sentence ends between token i-1 and token i. */
@@ -56,4 +60,7 @@ function endsSentence(tokens: readonly Token[], tags: Uint32Array, i: number): b
   return !(previous.text.length === 1 || tags[i - 1]! & TAG.TITLE);
 }
 
-export { tokenize };
+/** Does the sentence of token i contain a phrase with `tag`? */
+export function sentenceHas(a: Analysis, i: number, tag: number): boolean {
+  return (a.sentenceTags[a.sentence[i]!]! & tag) !== 0;
+}

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { sentenceHas, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
@@ -24,12 +24,6 @@ const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', '
 export function detectAges(a: Analysis, context: TextContext): Candidate[] {
   const { tokens } = a;
   const found: Candidate[] = [];
-  const sentenceHas = (i: number, tag: number) => {
-    const s = a.sentence[i];
-    for (let k = i; k >= 0 && a.sentence[k] === s; k--) if (a.tags[k]! & tag) return true;
-    for (let k = i + 1; k < tokens.length && a.sentence[k] === s; k++) if (a.tags[k]! & tag) return true;
-    return false;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (a.startTags[i]! & TAG.AGE_GROUP) {
@@ -56,7 +50,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     const field = cue && t.sep & SEP.COLON;
     if (years > context.oldAge) found.push(age(a, i, end, 'strong', 'age.over89'));
     else if (field) found.push(age(a, i, end, 'strong', 'age.field'));
-    else if (!context.selfReport && (context.clinical || sentenceHas(i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN))) {
+    else if (!context.selfReport && (context.clinical || sentenceHas(a, i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN))) {
       // "varón de 37 años", "a 45-year-old woman": the age describes the person the text is about.
       const person = hasTagNear(a, i - PERSON_DISTANCE, i, TAG.PERSON_NOUN) || hasTagNear(a, end, end + 2, TAG.PERSON_NOUN);
       found.push(age(a, i, end, person ? 'strong' : 'weak', person ? 'age.person' : 'age.patient'));

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { sentenceHas, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
@@ -101,12 +101,6 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (a.sentence[k] === s && a.tags[k]! & tag) return true;
     return false;
   };
-  const sentenceHas = (i: number, tag: number) => {
-    const s = a.sentence[i]!;
-    for (let k = i; k >= 0 && a.sentence[k] === s; k--) if (a.tags[k]! & tag) return true;
-    for (let k = i + 1; k < tokens.length && a.sentence[k] === s; k++) if (a.tags[k]! & tag) return true;
-    return false;
-  };
   for (let i = 0; i < tokens.length; i++) {
     let end = tokens[i]!.isNumber ? numericDate(tokens, i) : -1;
     let full = end - i === 3;
@@ -117,7 +111,7 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     if (end < 0) end = bareYear(tokens, i);
     if (end < 0) continue;
     const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
-    const tied = cue || (!context.selfReport && (sentenceHas(i, TAG.CARE_EVENT | TAG.PATIENT_REF) || context.clinical) && !sentenceHas(i, TAG.NEWS));
+    const tied = cue || (!context.selfReport && (sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF) || context.clinical) && !sentenceHas(a, i, TAG.NEWS));
     // A full date with nothing tying it to a person is still shown, as information: it is not PHI by itself.
     if (tied || full) {
       found.push({

@@ -52,8 +52,8 @@ function afterLabelColon(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   if (!(t.sep & SEP.COLON) || i === 0) return false;
   if (a.tags[i - 1]! & (TAG.NAME_LABEL | TAG.STAFF | TAG.PATIENT_NOUN | TAG.PERSON_NOUN)) return true;
-  const colon = a.text.indexOf(':', a.tokens[i - 1]!.end);
-  return colon > 0 && a.text[colon - 1] === ' ';
+  const gap = a.text.slice(a.tokens[i - 1]!.end, t.start);
+  return gap.includes(' :');
 }
 
 export function detectNames(a: Analysis): Candidate[] {

@@ -25,22 +25,23 @@ export interface PhraseHit {
 
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, Phrase[]>();
+  /** One-word stems, by their first MIN_STEM letters. */
   private readonly stems = new Map<string, Phrase[]>();
-  private longestStem = 0;
 
   /** Adds a phrase with its tags; adding the same phrase again merges the tags. */
   add(phrase: string, tags: number): void {
     const stemLast = phrase.endsWith('*');
     const keys = tokenize(stemLast ? phrase.slice(0, -1) : phrase).map((t) => t.key);
     if (keys.length === 0) return;
-    const index = stemLast && keys.length === 1 ? this.stems : this.byFirst;
-    const first = keys[0]!;
-    let list = index.get(first);
-    if (!list) index.set(first, (list = []));
+    const oneWordStem = stemLast && keys.length === 1;
+    if (oneWordStem && keys[0]!.length < MIN_STEM) return;
+    const index = oneWordStem ? this.stems : this.byFirst;
+    const bucket = oneWordStem ? keys[0]!.slice(0, MIN_STEM) : keys[0]!;
+    let list = index.get(bucket);
+    if (!list) index.set(bucket, (list = []));
     const same = list.find((p) => p.stemLast === stemLast && p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i]));
     if (same) same.tags |= tags;
     else list.push({ keys, stemLast, tags });
-    if (index === this.stems) this.longestStem = Math.max(this.longestStem, first.length);
   }
 
   /** Every phrase occurrence, in token order. */
@@ -74,12 +75,9 @@ export class PhraseMatcher {
 
   private tryStems(token: Token, i: number, hits: PhraseHit[]): void {
     const key = token.key;
-    const longest = Math.min(key.length, this.longestStem);
-    for (let len = longest; len >= MIN_STEM; len--) {
-      if (key.length - len > MAX_SUFFIX) break;
-      const phrases = this.stems.get(len === key.length ? key : key.slice(0, len));
-      if (phrases) for (const p of phrases) hits.push({ first: i, end: i + 1, tags: p.tags });
-    }
+    if (key.length < MIN_STEM) return;
+    const phrases = this.stems.get(key.length === MIN_STEM ? key : key.slice(0, MIN_STEM));
+    if (phrases) for (const p of phrases) if (isStemOf(p.keys[0]!, key)) hits.push({ first: i, end: i + 1, tags: p.tags });
   }
 }
 

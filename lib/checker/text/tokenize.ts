@@ -39,7 +39,7 @@ export interface Token {
 
 // Words are letters with their combining marks; numbers are digit runs. Everything else separates,
 // including the ordinal indicators º and ª, which Unicode counts as letters ("Nº12", "1ª planta").
-const TOKEN = /(?![ºª])\p{L}(?:(?![ºª])[\p{L}\p{M}])*|\p{Nd}+/gu;
+const TOKEN = /[^\P{L}ºª](?:[^\P{L}ºª]|\p{M})*|\p{Nd}+/gu;
 const SEP_OF: Record<string, number> = {
   ' ': SEP.SPACE,
   '\t': SEP.SPACE,
@@ -72,7 +72,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     const start = m.index;
     const first = word[0]!;
-    const isNumber = first >= '0' && first <= '9' ? true : /\p{Nd}/u.test(first);
+    const isNumber = (first >= '0' && first <= '9') || (first > '\u007f' && /\p{Nd}/u.test(first));
     const lower = word.toLowerCase();
     const cap = !isNumber && first !== lower[0];
     tokens.push({
