@@ -100,3 +100,34 @@ export async function saveUserSettings(settings: PolicyLayer): Promise<void> {
   }
   await browser.storage.sync.set({ [USER_SETTINGS_KEY]: item });
 }
+
+/** A copy of `layer` with the setting at `path` (e.g. "detectors.PHONE.enabled") set to value, or removed when undefined. */
+export function withSetting(layer: PolicyLayer, path: string, value: unknown): PolicyLayer {
+  const [key, ...rest] = path.split('.') as [string, ...string[]];
+  const current = layer as Plain;
+  const next: Plain = { ...current };
+  if (rest.length === 0) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  } else {
+    next[key] = withSetting((isPlain(current[key]) ? current[key] : {}) as PolicyLayer, rest.join('.'), value);
+  }
+  return next as PolicyLayer;
+}
+
+let updates: Promise<unknown> = Promise.resolve();
+
+/**
+ * Changes one of the user's settings. Changes apply one after another, so two quick ones cannot
+ * overwrite each other. Refuses (SettingsError) rather than overwrite stored settings this version
+ * cannot read, so that nothing written by a newer version is lost.
+ */
+export function updateUserSetting(path: string, value: unknown): Promise<void> {
+  const update = updates.then(async () => {
+    const loaded = await loadUserSettings();
+    if (loaded.problem) throw new SettingsError([loaded.problem]);
+    await saveUserSettings(withSetting((loaded.raw ?? {}) as PolicyLayer, path, value));
+  });
+  updates = update.catch(() => undefined);
+  return update;
+}

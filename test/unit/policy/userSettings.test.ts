@@ -9,6 +9,8 @@ import {
   SettingsError,
   USER_SETTINGS_KEY,
   type Migrations,
+  updateUserSetting,
+  withSetting,
 } from '../../../lib/policy/userSettings';
 
 const FULL_V1 = {
@@ -90,6 +92,30 @@ describe('user settings in storage.sync', () => {
     await browser.storage.sync.set({ [USER_SETTINGS_KEY]: newer });
     const loaded = await loadUserSettings();
     expect(loaded.problem?.reason.key).toBe('policy_error_settings_newer');
+    expect((await browser.storage.sync.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY]).toEqual(newer);
+  });
+});
+
+describe('editing one setting', () => {
+  it('sets nested settings without touching the others, and removes with undefined', () => {
+    const layer = { organization: { name: 'Mercy' }, enforcement: 'block' as const };
+    expect(withSetting(layer, 'organization.phone', '1')).toEqual({ organization: { name: 'Mercy', phone: '1' }, enforcement: 'block' });
+    expect(withSetting(layer, 'detectors.PHONE.enabled', false)).toEqual({ ...layer, detectors: { PHONE: { enabled: false } } });
+    expect(withSetting(layer, 'enforcement', undefined)).toEqual({ organization: { name: 'Mercy' } });
+    expect(layer).toEqual({ organization: { name: 'Mercy' }, enforcement: 'block' });
+  });
+
+  it('writes through to storage, validated', async () => {
+    await updateUserSetting('sites.enabled.x', false);
+    await updateUserSetting('uiLanguage', 'tr');
+    expect(await loadUserSettings()).toEqual({ raw: { sites: { enabled: { x: false } }, uiLanguage: 'tr' } });
+    await expect(updateUserSetting('uiLanguage', 'xx')).rejects.toBeInstanceOf(SettingsError);
+  });
+
+  it('will not overwrite settings stored by a newer version', async () => {
+    const newer = { version: SETTINGS_VERSION + 1, settings: { future: true } };
+    await browser.storage.sync.set({ [USER_SETTINGS_KEY]: newer });
+    await expect(updateUserSetting('uiLanguage', 'tr')).rejects.toBeInstanceOf(SettingsError);
     expect((await browser.storage.sync.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY]).toEqual(newer);
   });
 });
