@@ -37,6 +37,9 @@ async function optionsPage(b: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
+/** The extension API as an extension page sees it (evaluated there, not here). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 const getPolicy = (page: Page) => page.evaluate(() => chrome.runtime.sendMessage({ type: 'getPolicy' }) as Promise<PolicyState>);
 const check = (page: Page, text: string) => page.evaluate((t) => chrome.runtime.sendMessage({ type: 'check', text: t }) as Promise<CheckResult>, text);
 
