@@ -6,7 +6,7 @@ import { OptionsImportExport } from './OptionsImportExport';
 import { OptionsProblems } from './OptionsProblems';
 import { OptionsTestBox } from './OptionsTestBox';
 import { OptionsText } from './OptionsText';
-import { OptionsWarningChart } from './OptionsWarningChart';
+import { OptionsFindingsChart } from './OptionsFindingsChart';
 import { useSaveSetting } from './useSaveSetting';
 import { useUiLang } from './useUiLang';
 
@@ -32,7 +32,7 @@ export function Options() {
       <OptionsText save={save} />
       <OptionsTestBox />
       <OptionsImportExport />
-      <OptionsWarningChart />
+      <OptionsFindingsChart />
     </main>
   );
 }

@@ -6,7 +6,7 @@ import { createHandlers, defaultDeps, routeMessage } from '../../lib/backgroundR
 import { effectivePolicy, NO_SOURCES } from '../../lib/policy/merge';
 import { usePolicyStore } from '../../lib/policy/store';
 import { loadUserSettings, saveUserSettings } from '../../lib/policy/userSettings';
-import { dayOf, WARNING_COUNTS_KEY } from '../../lib/warningCounts';
+import { dayOf, FINDING_COUNTS_KEY } from '../../lib/findingCounts';
 
 function setPolicy(managed: Parameters<typeof effectivePolicy>[0]['managed'], user = {}) {
   act(() => usePolicyStore.setState({ ...effectivePolicy({ managed, user }) }, true));
@@ -162,12 +162,12 @@ describe('test box and warning chart', () => {
 
   it('charts the stored counts per day and per category, live', async () => {
     const today = dayOf(new Date());
-    await browser.storage.local.set({ [WARNING_COUNTS_KEY]: { [today]: { PHONE: 3, NAME: 1 } } });
+    await browser.storage.local.set({ [FINDING_COUNTS_KEY]: { [today]: { PHONE: 3, NAME: 1 } } });
     render(<Options />);
     const table = await screen.findByTestId('stats-by-category');
     expect(within(table).getByText('Phone or fax number').nextSibling?.textContent).toBe('3');
     expect(document.querySelector(`rect[data-day="${today}"] title`)?.textContent).toBe(`${today}: 4 warnings`);
-    await act(() => browser.storage.local.set({ [WARNING_COUNTS_KEY]: { [today]: { PHONE: 5 } } }));
+    await act(() => browser.storage.local.set({ [FINDING_COUNTS_KEY]: { [today]: { PHONE: 5 } } }));
     await waitFor(() => expect(within(screen.getByTestId('stats-by-category')).getByText('Phone or fax number').nextSibling?.textContent).toBe('5'));
   });
 });
