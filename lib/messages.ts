@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { LANGS, type CheckResult } from './checker/types';
+import type { PolicyState } from './policy/merge';
 
 /**
  * Every message between the extension's contexts, with its reply type. Each request is validated
@@ -19,6 +20,11 @@ export const requestSchema = v.variant('type', [
     mediaCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
   }),
   v.strictObject({ type: v.literal('ping') }),
+  /**
+   * The effective policy, which settings the organisation locked, and any refused source. Content
+   * scripts and pages ask once, then follow changes through storage (lib/policy/client.ts).
+   */
+  v.strictObject({ type: v.literal('getPolicy') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -28,6 +34,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export interface Replies {
   check: CheckResult;
   ping: { ok: true };
+  getPolicy: PolicyState;
 }
 
 export type ReplyOf<T extends RequestType> = Replies[T];
