@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckResult } from '../lib/checker/types';
 import { MAX_TEXT, sendRequest } from '../lib/messages';
-import { debounce } from '../lib/page/debounce';
 import { CHECK_DEBOUNCE_MS } from '../lib/page/fieldSession';
 
 /** A check result together with the exact input it answers, so offsets always match the text shown. */
@@ -59,17 +58,16 @@ export function useLiveCheck(text: string, inReplyTo: string): LiveCheck {
     }
   }, []);
 
-  const [scheduled] = useState(() => debounce((input: { text: string; inReplyTo: string }) => void run(input), CHECK_DEBOUNCE_MS));
+  // Debounced: each keystroke replaces the pending check.
   useEffect(() => {
-    scheduled({ text, inReplyTo });
-  }, [scheduled, text, inReplyTo]);
-  useEffect(() => () => scheduled.cancel(), [scheduled]);
+    const timer = setTimeout(() => void run({ text, inReplyTo }), CHECK_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [run, text, inReplyTo]);
 
   const current = useCallback(async () => {
     if (checked && checked.text === text && checked.inReplyTo === inReplyTo) return checked;
-    scheduled.cancel();
     return run({ text, inReplyTo });
-  }, [checked, inReplyTo, run, scheduled, text]);
+  }, [checked, inReplyTo, run, text]);
 
   return { checked, problem, current };
 }

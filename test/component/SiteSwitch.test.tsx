@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 async function openOn(url: string, sites: Partial<Policy['sites']> = {}) {
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ url } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ url }] as never);
   usePolicyStore.setState({ policy: { ...DEFAULT_POLICY, sites: { ...DEFAULT_POLICY.sites, ...sites } } });
   render(<SiteSwitch lang="en" />);
   return screen.findByTestId('site-status');
@@ -34,8 +34,8 @@ describe('site switch', () => {
   });
 
   it('enables another site with the optional host permission, asked for on click', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     await openOn('https://forum.example.org/t/1');
     const toggle = screen.getByRole('switch', { name: t('en', 'popup_site_switch', { site: 'forum.example.org' }) });
     expect(toggle).toHaveProperty('checked', false);
@@ -45,8 +45,8 @@ describe('site switch', () => {
   });
 
   it('turns a user site off again', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
     await openOn('https://forum.example.org/t/1');
     const toggle = screen.getByRole('switch');
     expect(toggle).toHaveProperty('checked', true);
@@ -56,7 +56,7 @@ describe('site switch', () => {
   });
 
   it('offers no switch, and says why, when the organization does not allow user sites', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     const status = await openOn('https://forum.example.org/t/1', { allowUserSites: false });
     expect(screen.queryByRole('switch')).toBeNull();
     expect(status.textContent).toContain(t('en', 'popup_site_off', { site: 'forum.example.org' }));
