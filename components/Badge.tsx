@@ -1,6 +1,4 @@
 import type { Verdict } from '../lib/checker/types';
-import { t, tPlural } from '../lib/i18n';
-import { useUiLang } from '../lib/i18n/useUiLang';
 
 export interface BadgeProps {
   verdict: Verdict;
@@ -9,9 +7,7 @@ export interface BadgeProps {
 
 /** The small marker by a watched field: count and severity, with a text label (not colour alone). */
 export function Badge({ verdict, count }: BadgeProps) {
-  const lang = useUiLang();
-  const label =
-    verdict === 'ok' ? t(lang, 'badge_ok') : verdict === 'warn' ? tPlural(lang, 'badge_warn', count) : tPlural(lang, 'badge_block', count);
+  const label = verdict === 'ok' ? 'SafePost: no patient information found' : `SafePost: ${count} finding(s), ${verdict}`;
   return (
     <button type="button" className={`sp-badge sp-${verdict}`} aria-label={label} title={label}>
       {verdict === 'ok' ? '✓' : `${count} ${verdict === 'block' ? '⛔' : '⚠'}`}
