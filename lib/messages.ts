@@ -7,7 +7,9 @@ import type { PolicyState } from './policy/merge';
  * Every message between the extension's contexts, with its reply type. Each request is validated
  * on receipt: a page or a broken context must not be able to feed the background anything else.
  */
-const MAX_TEXT = 2_000_000;
+
+/** Longest text (UTF-16 code units) the background accepts for a check. */
+export const MAX_TEXT = 2_000_000;
 const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
 export const requestSchema = v.variant('type', [
