@@ -8,7 +8,7 @@ import { OptionsTestBox } from './OptionsTestBox';
 import { OptionsText } from './OptionsText';
 import { OptionsFindingsChart } from './OptionsFindingsChart';
 import { useSaveSetting } from './useSaveSetting';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 /**
  * The settings page: every setting of the policy, the ones the organisation enforces shown locked,

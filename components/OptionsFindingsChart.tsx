@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '../lib/checker/types';
 import { t } from '../lib/i18n';
 import { dayOf, loadFindingCounts, FINDING_COUNTS_KEY, type FindingCounts } from '../lib/findingCounts';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 const DAYS = 30;
 const BAR = 12;

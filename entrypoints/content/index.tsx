@@ -4,6 +4,8 @@ import { Badge } from '../../components/Badge';
 import { sendRequest } from '../../lib/messages';
 import type { FieldSession } from '../../lib/page/fieldSession';
 import { startWatcher } from '../../lib/page/watcher';
+import { watchPolicy } from '../../lib/policy/client';
+import { siteAllowed } from '../../lib/policy/sites';
 import { SUPPORTED_MATCH_PATTERNS, siteForHost } from '../../lib/sites/hosts';
 import { adapterForHost } from '../../lib/sites';
 
@@ -37,11 +39,23 @@ export default defineContentScript({
       root.render(<Badge verdict={result.verdict} count={result.findings.length} />);
     };
 
-    startWatcher({
-      adapter,
-      signal: ctx.signal,
-      onResult: render,
-      check: (text, inReplyTo) => sendRequest<'check'>({ type: 'check', text, inReplyTo, site }),
-    });
+    // Fields are watched only while the policy allows this site; a change applies live.
+    let watching: AbortController | undefined;
+    watchPolicy((state) => {
+      const allowed = siteAllowed(state.policy, site);
+      if (allowed && !watching) {
+        watching = new AbortController();
+        startWatcher({
+          adapter,
+          signal: AbortSignal.any([ctx.signal, watching.signal]),
+          onResult: render,
+          check: (text, inReplyTo) => sendRequest<'check'>({ type: 'check', text, inReplyTo, site }),
+        });
+      } else if (!allowed && watching) {
+        watching.abort();
+        watching = undefined;
+        root?.render(null);
+      }
+    }, ctx.signal);
   },
 });

@@ -2,11 +2,11 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Options } from '../../components/Options';
-import { createHandlers, defaultDeps, routeMessage } from '../../lib/backgroundRouter';
 import { effectivePolicy, NO_SOURCES } from '../../lib/policy/merge';
 import { usePolicyStore } from '../../lib/policy/store';
 import { loadUserSettings, saveUserSettings } from '../../lib/policy/userSettings';
 import { dayOf, FINDING_COUNTS_KEY } from '../../lib/findingCounts';
+import { startFakeBackground } from './fakeBackground';
 
 function setPolicy(managed: Parameters<typeof effectivePolicy>[0]['managed'], user = {}) {
   act(() => usePolicyStore.setState({ ...effectivePolicy({ managed, user }) }, true));
@@ -18,7 +18,6 @@ function fieldset(path: string): HTMLFieldSetElement {
 
 beforeEach(() => {
   usePolicyStore.setState(effectivePolicy(NO_SOURCES), true);
-  Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
 });
 
 describe('options page', () => {
@@ -146,11 +145,7 @@ describe('import and export', () => {
 
 describe('test box and warning chart', () => {
   it('checks sample text through the background', async () => {
-    const handlers = createHandlers(defaultDeps());
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-      void routeMessage(handlers, message).then(sendResponse);
-      return true;
-    });
+    startFakeBackground();
     render(<Options />);
     fireEvent.change(screen.getByTestId('test-text'), { target: { value: 'Call Mrs Diaz at 555-123-4567 about her surgery' } });
     fireEvent.click(screen.getByTestId('test-check'));
