@@ -36,7 +36,7 @@ describe('policy service (background)', () => {
   it('is ready with the last good managed policy before managed storage answers (Chromium: ~2 s after start)', async () => {
     await browser.storage.local.set({ [GOOD_SOURCES_KEY]: { managed: { enforcement: 'block' }, user: {} } });
     let answer: (value: Record<string, unknown>) => void = () => undefined;
-    vi.spyOn(browser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    vi.spyOn(browser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)) as never);
     const service = startPolicyService(recordingCompiler().compile);
     await service.ready;
     expect(service.state()).toMatchObject({ policy: { enforcement: 'block' }, locked: ['enforcement'] });
