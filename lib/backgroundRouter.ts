@@ -3,12 +3,14 @@ import type { Browser } from 'wxt/browser';
 import { createChecker } from './checker';
 import type { Checker } from './checker/types';
 import { requestSchema, type ErrorReply, type Replies, type Request } from './messages';
-import { DEFAULT_POLICY } from './policy/schema';
+import { DEFAULT_POLICY, type Policy } from './policy/schema';
+import { readStoredPolicy } from './policy/storedPolicy';
 
 type Handlers = { [T in keyof Replies]: (request: Extract<Request, { type: T }>) => Replies[T] | Promise<Replies[T]> };
 
 export interface RouterDeps {
   checker: () => Checker;
+  policy: () => Promise<Policy>;
 }
 
 export function createHandlers(deps: RouterDeps): Handlers {
@@ -16,6 +18,7 @@ export function createHandlers(deps: RouterDeps): Handlers {
     check: ({ text, inReplyTo, site, lang, mediaCount }) =>
       deps.checker().check(text, { inReplyTo, site, lang, mediaCount }),
     ping: () => ({ ok: true }),
+    policy: () => deps.policy(),
   };
 }
 
@@ -39,5 +42,5 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender, extension
 
 export function defaultDeps(): RouterDeps {
   let checker: Checker | undefined;
-  return { checker: () => (checker ??= createChecker(DEFAULT_POLICY)) };
+  return { checker: () => (checker ??= createChecker(DEFAULT_POLICY)), policy: readStoredPolicy };
 }

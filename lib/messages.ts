@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { LANGS, type CheckResult } from './checker/types';
+import type { Policy } from './policy/schema';
 
 /**
  * Every message between the extension's contexts, with its reply type. Each request is validated
@@ -19,6 +20,7 @@ export const requestSchema = v.variant('type', [
     mediaCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
   }),
   v.strictObject({ type: v.literal('ping') }),
+  v.strictObject({ type: v.literal('policy') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -28,6 +30,8 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export interface Replies {
   check: CheckResult;
   ping: { ok: true };
+  /** The effective policy, for content scripts (enforcement, UI language). */
+  policy: Policy;
 }
 
 export type ReplyOf<T extends RequestType> = Replies[T];

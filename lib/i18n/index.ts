@@ -25,6 +25,11 @@ export function langFromLocale(locale: string | undefined): Lang {
   return isLang(base) ? base : 'en';
 }
 
+/** The UI language: the settings' choice, or the browser's language when the setting is 'auto'. */
+export function resolveUiLang(setting: Lang | 'auto', browserLocale: string | undefined): Lang {
+  return setting === 'auto' ? langFromLocale(browserLocale) : setting;
+}
+
 /** The localized message for key, falling back to English, then to the key itself. */
 export function t(lang: Lang, key: string, values?: Record<string, string | number>): string {
   const template = CATALOGS[lang][key]?.message ?? CATALOGS.en[key]?.message ?? key;

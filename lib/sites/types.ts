@@ -14,6 +14,8 @@ export interface SiteAdapter {
   fields: readonly string[];
   /** Selectors of the controls that post the draft. */
   submit: readonly string[];
+  /** True where a plain Enter in the field posts (chat-style composers); Ctrl/Cmd+Enter is always watched. */
+  postsOnEnter?: boolean;
   /** The text of the message a reply field answers, when the field is a reply. */
   replyContext?: (field: HTMLElement) => string | undefined;
 }

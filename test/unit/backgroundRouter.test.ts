@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, defaultDeps, isTrustedSender, routeMessage } from '../../lib/backgroundRouter';
+import { STORED_POLICY_KEY } from '../../lib/policy/storedPolicy';
 
 describe('background message router', () => {
   const handlers = createHandlers(defaultDeps());
@@ -29,11 +31,20 @@ describe('background message router', () => {
 
   it('turns a handler failure into an error reply instead of throwing', async () => {
     const failing = createHandlers({
+      ...defaultDeps(),
       checker: () => {
         throw new Error('boom');
       },
     });
     await expect(routeMessage(failing, { type: 'check', text: 'x' })).resolves.toEqual({ error: 'boom' });
+  });
+
+  it('answers the stored policy, and the defaults when it is missing or malformed', async () => {
+    expect(await routeMessage(handlers, { type: 'policy' })).toMatchObject({ enforcement: 'warn' });
+    await fakeBrowser.storage.sync.set({ [STORED_POLICY_KEY]: { enforcement: 'block' } });
+    expect(await routeMessage(handlers, { type: 'policy' })).toMatchObject({ enforcement: 'block', uiLanguage: 'auto' });
+    await fakeBrowser.storage.sync.set({ [STORED_POLICY_KEY]: { enforcement: 'never' } });
+    expect(await routeMessage(handlers, { type: 'policy' })).toMatchObject({ enforcement: 'warn' });
   });
 
   it('trusts only its own extension as sender', () => {

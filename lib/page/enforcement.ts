@@ -1,0 +1,120 @@
+import type { Verdict } from '../checker/types';
+import type { Enforcement } from '../policy/schema';
+import type { SiteAdapter } from '../sites/types';
+import { eventOrigin, nearestField } from './composedTree';
+import type { FieldSession } from './fieldSession';
+
+/** What happens to a submit: it goes out, or is held for the user to fix (or, in confirm, to confirm). */
+export type SubmitDecision = 'pass' | 'confirm' | 'block';
+
+/** warn never interferes; confirm holds any flagged draft; block refuses a block verdict and holds a warn. */
+export function decideSubmit(enforcement: Enforcement, verdict: Verdict): SubmitDecision {
+  if (enforcement === 'warn' || verdict === 'ok') return 'pass';
+  return enforcement === 'block' && verdict === 'block' ? 'block' : 'confirm';
+}
+
+/** A submit that was stopped, and how to send it again once the user allows it. */
+export interface HeldSubmit {
+  session: FieldSession;
+  decision: Exclude<SubmitDecision, 'pass'>;
+  replay: () => void;
+}
+
+export interface EnforcementOptions {
+  adapter: SiteAdapter;
+  sessions: () => Iterable<FieldSession>;
+  enforcement: () => Enforcement;
+  /** Shows the user why the submit was held; they may fix the draft or call replay. */
+  hold: (held: HeldSubmit) => void;
+  /** A submit left (or was let go): lets attachment counts and ignores reset once the site clears the draft. */
+  submitted: (session: FieldSession) => void;
+  signal: AbortSignal;
+}
+
+/**
+ * Stops the site's submit of a flagged draft before the site sees it: listeners on window in the
+ * capture phase run before any of the page's own. Covers a click on the adapter's submit controls,
+ * Ctrl/Cmd+Enter in a watched field, and Enter where the site posts on Enter. In warn, returns at
+ * once without touching the event.
+ */
+export function installEnforcement(options: EnforcementOptions): void {
+  const { adapter, signal } = options;
+  let replaying = false;
+
+  const sessionOfField = (path: EventTarget[]) => {
+    for (const s of options.sessions()) if (path.includes(s.field)) return s;
+    return undefined;
+  };
+
+  const intercept = (event: Event, session: FieldSession, replay: () => void) => {
+    const go = (verdict: Verdict) => {
+      const decision = decideSubmit(options.enforcement(), verdict);
+      if (decision === 'pass') {
+        options.submitted(session);
+        return true;
+      }
+      options.hold({ session, decision, replay: () => (options.submitted(session), replay()) });
+      return false;
+    };
+    if (session.isCurrent()) {
+      if (!go(session.result!.verdict)) stop(event);
+      return;
+    }
+    // The verdict for this exact text is not known yet: hold the submit until it is.
+    stop(event);
+    void session.checkNow().then((result) => {
+      if (result && go(result.verdict)) replay();
+    });
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (replaying || options.enforcement() === 'warn' || !adapter.submit.length) return;
+    const selector = adapter.submit.join(',');
+    const control = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(selector));
+    if (!control || control.matches(':disabled, [aria-disabled="true"]')) return;
+    const fields = new Map([...options.sessions()].map((s) => [s.field, s]));
+    const field = nearestField(control, fields.keys());
+    if (!field) return;
+    intercept(event, fields.get(field)!, () => replayWith(() => control.click()));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (replaying || event.key !== 'Enter' || event.isComposing || options.enforcement() === 'warn') return;
+    const modified = event.ctrlKey || event.metaKey;
+    if (!modified && !(adapter.postsOnEnter && !event.shiftKey && !event.altKey)) return;
+    const session = sessionOfField(event.composedPath());
+    const origin = eventOrigin(event);
+    if (!session || !origin) return;
+    const init: KeyboardEventInit = {
+      key: event.key,
+      code: event.code,
+      keyCode: event.keyCode,
+      which: event.which,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    } as KeyboardEventInit;
+    intercept(event, session, () => replayWith(() => origin.dispatchEvent(new KeyboardEvent('keydown', init))));
+  };
+
+  const replayWith = (send: () => void) => {
+    replaying = true;
+    try {
+      send();
+    } finally {
+      replaying = false;
+    }
+  };
+
+  window.addEventListener('click', onClick, { capture: true, signal });
+  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
+}
+
+function stop(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
