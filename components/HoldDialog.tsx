@@ -1,10 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../lib/checker/types';
 import { t } from '../lib/i18n';
-
-/** Why a user posts a flagged draft anyway. A fixed choice, never free text: it could hold PHI. */
-export const OVERRIDE_REASONS = ['not_phi', 'authorized', 'approved'] as const;
-export type OverrideReason = (typeof OVERRIDE_REASONS)[number];
+import { OVERRIDE_REASONS, type OverrideReason } from '../lib/page/enforcement';
 
 export interface HoldDialogProps {
   lang: Lang;

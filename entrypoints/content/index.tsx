@@ -1,8 +1,13 @@
 import styles from './style.css?inline';
-import { createRoot, type Root } from 'react-dom/client';
-import { Badge } from '../../components/Badge';
+import { createRoot } from 'react-dom/client';
+import { InlineUi } from '../../components/InlineUi';
 import { sendRequest } from '../../lib/messages';
-import type { FieldSession } from '../../lib/page/fieldSession';
+import { watchAttachments } from '../../lib/page/attachments';
+import { installEnforcement } from '../../lib/page/enforcement';
+import { FieldHighlighter } from '../../lib/page/highlight';
+import { createInlineController, isPanelShortcut } from '../../lib/page/inlineController';
+import { createInlineStore } from '../../lib/page/inlineStore';
+import { getEnforcement, syncPolicyStore } from '../../lib/page/policySync';
 import { startWatcher } from '../../lib/page/watcher';
 import { SUPPORTED_MATCH_PATTERNS, siteForHost } from '../../lib/sites/hosts';
 import { adapterForHost } from '../../lib/sites';
@@ -15,33 +20,48 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterForHost(location.hostname);
     const site = siteForHost(location.hostname) ?? 'generic';
-    let root: Root | undefined;
+    const { signal } = ctx;
+    void syncPolicyStore(signal);
+
+    const store = createInlineStore();
+    const highlighter = new FieldHighlighter();
+    const controller = createInlineController({ store, highlighter });
     const ui = await createShadowRootUi(ctx, {
       name: 'safepost-ui',
       position: 'inline',
       anchor: 'body',
       append: 'last',
       css: styles,
-      isolateEvents: true,
+      // Keys and clicks inside the panel stay there: the site's shortcuts and "click outside" handlers never see them.
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
       onMount: (container) => {
-        root = createRoot(container);
+        const root = createRoot(container);
+        root.render(<InlineUi store={store} controller={controller} />);
         return root;
       },
-      onRemove: (r) => r?.unmount(),
+      onRemove: (root) => root?.unmount(),
     });
     ui.mount();
+    ctx.onInvalidated(() => highlighter.clearAll());
 
-    const render = (session: FieldSession) => {
-      const result = session.result;
-      if (!root || !result) return;
-      root.render(<Badge verdict={result.verdict} count={result.findings.length} />);
-    };
-
-    startWatcher({
+    const sessions = startWatcher({
       adapter,
-      signal: ctx.signal,
-      onResult: render,
-      check: (text, inReplyTo) => sendRequest<'check'>({ type: 'check', text, inReplyTo, site }),
+      signal,
+      onResult: controller.onResult,
+      check: (text, { inReplyTo, mediaCount }) =>
+        sendRequest<'check'>({ type: 'check', text, inReplyTo, site, mediaCount: mediaCount || undefined }),
     });
+    const watched = () => sessions.values();
+    installEnforcement({ adapter, sessions: watched, enforcement: getEnforcement, hold: controller.hold, submitted: controller.submitted, signal });
+    watchAttachments({ sessions: watched, signal });
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (!isPanelShortcut(e)) return;
+        const session = [...watched()].find((s) => e.composedPath().includes(s.field));
+        if (session && controller.togglePanelOf(session.field)) e.preventDefault();
+      },
+      { capture: true, signal },
+    );
   },
 });

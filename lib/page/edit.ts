@@ -19,15 +19,18 @@ export type Engine = 'chromium' | 'firefox';
  * - `insert-text`: select all, then execCommand('insertText') — the browser edits the DOM as if the
  *   user typed, each editor reads that back into its model, and the change is one undo step;
  * - `paste`: select all, then a synthetic paste event carrying the text — the editor's paste
- *   handler applies it through its own transactions. For where execCommand's edit does not reach
- *   the model: ProseMirror in Firefox, and editors in shadow roots in Firefox (whose execCommand
- *   does not see a selection inside a shadow tree).
+ *   handler applies it through its own transactions. Used for Draft.js, which files a DOM edit it
+ *   did not see coming as a "spellcheck change" whose undo it leaves to the browser (the model goes
+ *   back, the screen does not), while a paste is its own undoable change; and where execCommand's
+ *   edit does not reach the model: ProseMirror in Firefox, and editors in shadow roots in Firefox
+ *   (whose execCommand does not see a selection inside a shadow tree).
  * Text controls always use insert-text (it keeps their undo history), with the value setter as the
  * fallback when the browser refuses.
  */
 export type EditPath = 'insert-text' | 'paste';
 
 export function chooseEditPath(kind: EditorKind, engine: Engine, inShadowRoot: boolean): EditPath {
+  if (kind === 'draft') return 'paste';
   if (kind === 'text-control' || engine !== 'firefox') return 'insert-text';
   return kind === 'prosemirror' || inShadowRoot ? 'paste' : 'insert-text';
 }

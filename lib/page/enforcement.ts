@@ -13,6 +13,10 @@ export function decideSubmit(enforcement: Enforcement, verdict: Verdict): Submit
   return enforcement === 'block' && verdict === 'block' ? 'block' : 'confirm';
 }
 
+/** Why a user posts a flagged draft anyway. A fixed choice, never free text: it could hold PHI. */
+export const OVERRIDE_REASONS = ['not_phi', 'authorized', 'approved'] as const;
+export type OverrideReason = (typeof OVERRIDE_REASONS)[number];
+
 /** A submit that was stopped, and how to send it again once the user allows it. */
 export interface HeldSubmit {
   session: FieldSession;

@@ -30,8 +30,12 @@ describe('editorKind', () => {
 describe('chooseEditPath', () => {
   const kinds: EditorKind[] = ['text-control', 'prosemirror', 'lexical', 'draft', 'quill', 'contenteditable'];
 
-  it('uses insertText everywhere in Chromium, light DOM or shadow root', () => {
-    for (const kind of kinds) {
+  it('pastes into Draft.js everywhere, so its own undo takes the change back', () => {
+    for (const engine of ['chromium', 'firefox'] as const) expect(chooseEditPath('draft', engine, false)).toBe('paste');
+  });
+
+  it('uses insertText for every other editor in Chromium, light DOM or shadow root', () => {
+    for (const kind of kinds.filter((k) => k !== 'draft')) {
       expect(chooseEditPath(kind, 'chromium', false)).toBe('insert-text');
       expect(chooseEditPath(kind, 'chromium', true)).toBe('insert-text');
     }
@@ -42,7 +46,6 @@ describe('chooseEditPath', () => {
     expect(chooseEditPath('lexical', 'firefox', true)).toBe('paste');
     expect(chooseEditPath('quill', 'firefox', true)).toBe('paste');
     expect(chooseEditPath('lexical', 'firefox', false)).toBe('insert-text');
-    expect(chooseEditPath('draft', 'firefox', false)).toBe('insert-text');
     expect(chooseEditPath('text-control', 'firefox', true)).toBe('insert-text');
   });
 });
