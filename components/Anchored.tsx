@@ -6,8 +6,6 @@ export interface AnchoredProps {
   reference: HTMLElement;
   /** Positions `floating` for the reference's current box. */
   place: (reference: HTMLElement, floating: HTMLElement) => void | Promise<void>;
-  /** Called instead of place once the reference has left the page. */
-  onDetached?: () => void;
   className?: string;
   children: ReactNode;
 }
@@ -17,7 +15,7 @@ export interface AnchoredProps {
  * roots too), resizing and reflow (floating-ui's autoUpdate: scroll and resize listeners, a
  * ResizeObserver, layout-shift detection), placed at most once per animation frame.
  */
-export function Anchored({ reference, place, onDetached, className, children }: AnchoredProps) {
+export function Anchored({ reference, place, className, children }: AnchoredProps) {
   const floating = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = floating.current;
@@ -25,17 +23,14 @@ export function Anchored({ reference, place, onDetached, className, children }: 
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (!reference.isConnected) onDetached?.();
-        else void place(reference, el);
-      });
+      frame = requestAnimationFrame(() => void place(reference, el));
     };
     const stop = autoUpdate(reference, el, update);
     return () => {
       stop();
       cancelAnimationFrame(frame);
     };
-  }, [reference, place, onDetached]);
+  }, [reference, place]);
   return (
     <div ref={floating} className={className} style={{ position: 'fixed', left: 0, top: 0 }}>
       {children}

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { useStore } from 'zustand';
 import type { Lang } from '../lib/checker/types';
 import { useUiLang } from '../lib/i18n/useUiLang';
@@ -46,7 +45,6 @@ export function InlineUi({ store, controller }: InlineUiProps) {
 
 function FieldUi({ view, lang, controller }: { view: FieldView; lang: Lang; controller: InlineController }) {
   const { id, field, result, text } = view;
-  const forget = useCallback(() => controller.forget(field), [controller, field]);
   const items = panelItems(result, text, view.mediaCount, view.ignored);
   if (!text && !items.length) return null;
   const verdict = badgeVerdict(result, items);
@@ -55,7 +53,7 @@ function FieldUi({ view, lang, controller }: { view: FieldView; lang: Lang; cont
   return (
     <div data-safepost-field={id}>
       {isTextControl(field) && <TextareaOverlay field={field} text={text} findings={marked} />}
-      <Anchored reference={field} place={placeBadge} onDetached={forget} className="sp-anchor">
+      <Anchored reference={field} place={placeBadge} className="sp-anchor">
         <Badge lang={lang} verdict={verdict} count={items.length} expanded={view.open} controls={panelId} onToggle={() => controller.toggle(id)} />
       </Anchored>
       {view.open && (

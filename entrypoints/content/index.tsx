@@ -48,12 +48,13 @@ export default defineContentScript({
       adapter,
       signal,
       onResult: controller.onResult,
+      onDispose: (session) => controller.forget(session.field),
       check: (text, { inReplyTo, mediaCount }) =>
         sendRequest<'check'>({ type: 'check', text, inReplyTo, site, mediaCount: mediaCount || undefined }),
     });
     const watched = () => sessions.values();
     installEnforcement({ adapter, sessions: watched, enforcement: getEnforcement, hold: controller.hold, submitted: controller.submitted, signal });
-    watchAttachments({ sessions: watched, signal });
+    watchAttachments({ adapter, sessions: watched, signal });
     window.addEventListener(
       'keydown',
       (e) => {

@@ -1,16 +1,5 @@
+import { editorOf, type EditorKind } from './composer';
 import { isTextControl } from './fieldText';
-
-/** The editor behind a compose field, by the markers each library puts on its editing host. */
-export type EditorKind = 'text-control' | 'prosemirror' | 'lexical' | 'draft' | 'quill' | 'contenteditable';
-
-export function editorKind(field: HTMLElement): EditorKind {
-  if (isTextControl(field)) return 'text-control';
-  if (field.classList.contains('ProseMirror')) return 'prosemirror';
-  if (field.hasAttribute('data-lexical-editor')) return 'lexical';
-  if (field.classList.contains('public-DraftEditor-content')) return 'draft';
-  if (field.classList.contains('ql-editor')) return 'quill';
-  return 'contenteditable';
-}
 
 export type Engine = 'chromium' | 'firefox';
 
@@ -31,7 +20,7 @@ export type EditPath = 'insert-text' | 'paste';
 
 export function chooseEditPath(kind: EditorKind, engine: Engine, inShadowRoot: boolean): EditPath {
   if (kind === 'draft') return 'paste';
-  if (kind === 'text-control' || engine !== 'firefox') return 'insert-text';
+  if (kind === 'textarea' || engine !== 'firefox') return 'insert-text';
   return kind === 'prosemirror' || inShadowRoot ? 'paste' : 'insert-text';
 }
 
@@ -52,7 +41,7 @@ export async function replaceFieldText(field: HTMLElement, text: string, engine:
     replaceInTextControl(field, text);
     return;
   }
-  const path = chooseEditPath(editorKind(field), engine, field.getRootNode() instanceof ShadowRoot);
+  const path = chooseEditPath(editorOf(field), engine, field.getRootNode() instanceof ShadowRoot);
   field.focus();
   document.execCommand('selectAll');
   await nextTask();

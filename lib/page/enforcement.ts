@@ -1,7 +1,7 @@
 import type { Verdict } from '../checker/types';
 import type { Enforcement } from '../policy/schema';
 import type { SiteAdapter } from '../sites/types';
-import { eventOrigin, nearestField } from './composedTree';
+import { describeField, submitControlOf } from './composer';
 import type { FieldSession } from './fieldSession';
 
 /** What happens to a submit: it goes out, or is held for the user to fix (or, in confirm, to confirm). */
@@ -45,11 +45,6 @@ export function installEnforcement(options: EnforcementOptions): void {
   const { adapter, signal } = options;
   let replaying = false;
 
-  const sessionOfField = (path: EventTarget[]) => {
-    for (const s of options.sessions()) if (path.includes(s.field)) return s;
-    return undefined;
-  };
-
   const intercept = (event: Event, session: FieldSession, replay: () => void) => {
     const go = (verdict: Verdict) => {
       const decision = decideSubmit(options.enforcement(), verdict);
@@ -71,40 +66,6 @@ export function installEnforcement(options: EnforcementOptions): void {
     });
   };
 
-  const onClick = (event: MouseEvent) => {
-    if (replaying || options.enforcement() === 'warn' || !adapter.submit.length) return;
-    const selector = adapter.submit.join(',');
-    const control = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(selector));
-    if (!control || control.matches(':disabled, [aria-disabled="true"]')) return;
-    const fields = new Map([...options.sessions()].map((s) => [s.field, s]));
-    const field = nearestField(control, fields.keys());
-    if (!field) return;
-    intercept(event, fields.get(field)!, () => replayWith(() => control.click()));
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (replaying || event.key !== 'Enter' || event.isComposing || options.enforcement() === 'warn') return;
-    const modified = event.ctrlKey || event.metaKey;
-    if (!modified && !(adapter.postsOnEnter && !event.shiftKey && !event.altKey)) return;
-    const session = sessionOfField(event.composedPath());
-    const origin = eventOrigin(event);
-    if (!session || !origin) return;
-    const init: KeyboardEventInit = {
-      key: event.key,
-      code: event.code,
-      keyCode: event.keyCode,
-      which: event.which,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      shiftKey: event.shiftKey,
-      altKey: event.altKey,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    } as KeyboardEventInit;
-    intercept(event, session, () => replayWith(() => origin.dispatchEvent(new KeyboardEvent('keydown', init))));
-  };
-
   const replayWith = (send: () => void) => {
     replaying = true;
     try {
@@ -112,6 +73,40 @@ export function installEnforcement(options: EnforcementOptions): void {
     } finally {
       replaying = false;
     }
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (replaying || options.enforcement() === 'warn') return;
+    for (const session of options.sessions()) {
+      const composer = describeField(adapter, session.field)?.composer;
+      const control = composer && submitControlOf(adapter, composer, event);
+      if (!control) continue;
+      if (control.matches(':disabled, [aria-disabled="true"]')) return;
+      intercept(event, session, () => replayWith(() => control.click()));
+      return;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (replaying || event.key !== 'Enter' || event.isComposing || options.enforcement() === 'warn') return;
+    const path = event.composedPath();
+    const session = [...options.sessions()].find((s) => path.includes(s.field));
+    const origin = path[0];
+    if (!session || !(origin instanceof Element)) return;
+    const plainEnter = !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (!(event.ctrlKey || event.metaKey) && !(plainEnter && describeField(adapter, session.field)?.enterPosts)) return;
+    const init: KeyboardEventInit = {
+      key: event.key,
+      code: event.code,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    };
+    intercept(event, session, () => replayWith(() => origin.dispatchEvent(new KeyboardEvent('keydown', init))));
   };
 
   window.addEventListener('click', onClick, { capture: true, signal });

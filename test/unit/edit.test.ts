@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { chooseEditPath, editorKind, replaceFieldText, type EditorKind } from '../../lib/page/edit';
+import type { EditorKind } from '../../lib/page/composer';
+import { chooseEditPath, replaceFieldText } from '../../lib/page/edit';
 
 /** happy-dom has no execCommand: give the document one the test controls. */
 function stubExecCommand(impl: (command: string, ui?: boolean, value?: string) => boolean) {
@@ -15,20 +16,8 @@ function contentEditable(attrs: Record<string, string>): HTMLElement {
   return el;
 }
 
-describe('editorKind', () => {
-  it('recognises each editor by its own marker', () => {
-    expect(editorKind(document.createElement('textarea'))).toBe('text-control');
-    expect(editorKind(document.createElement('input'))).toBe('text-control');
-    expect(editorKind(contentEditable({ class: 'tiptap ProseMirror' }))).toBe('prosemirror');
-    expect(editorKind(contentEditable({ 'data-lexical-editor': 'true' }))).toBe('lexical');
-    expect(editorKind(contentEditable({ class: 'notranslate public-DraftEditor-content' }))).toBe('draft');
-    expect(editorKind(contentEditable({ class: 'ql-editor' }))).toBe('quill');
-    expect(editorKind(contentEditable({ role: 'textbox' }))).toBe('contenteditable');
-  });
-});
-
 describe('chooseEditPath', () => {
-  const kinds: EditorKind[] = ['text-control', 'prosemirror', 'lexical', 'draft', 'quill', 'contenteditable'];
+  const kinds: EditorKind[] = ['textarea', 'prosemirror', 'lexical', 'draft', 'quill', 'contenteditable'];
 
   it('pastes into Draft.js everywhere, so its own undo takes the change back', () => {
     for (const engine of ['chromium', 'firefox'] as const) expect(chooseEditPath('draft', engine, false)).toBe('paste');
@@ -46,7 +35,7 @@ describe('chooseEditPath', () => {
     expect(chooseEditPath('lexical', 'firefox', true)).toBe('paste');
     expect(chooseEditPath('quill', 'firefox', true)).toBe('paste');
     expect(chooseEditPath('lexical', 'firefox', false)).toBe('insert-text');
-    expect(chooseEditPath('text-control', 'firefox', true)).toBe('insert-text');
+    expect(chooseEditPath('textarea', 'firefox', true)).toBe('insert-text');
   });
 });
 

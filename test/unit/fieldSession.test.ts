@@ -1,14 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../lib/checker/types';
 import { CHECK_DEBOUNCE_MS, watchField, type CheckContext } from '../../lib/page/fieldSession';
+import { generic } from '../../lib/sites/generic';
 import type { SiteAdapter } from '../../lib/sites/types';
 
 const adapter: SiteAdapter = {
-  id: 'generic',
-  editor: 'test',
-  checked: '2026-01-01',
-  fields: ['textarea'],
-  submit: [],
+  ...generic,
   replyContext: () => 'is my biopsy back?',
 };
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rangeFor, readEditorText, readFieldText } from '../../lib/page/fieldText';
+import { fragment } from './dom';
 
 function editor(html: string): HTMLElement {
   const el = document.createElement('div');
   el.contentEditable = 'true';
-  el.innerHTML = html;
+  el.append(fragment(html));
   document.body.replaceChildren(el);
   return el;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../lib/checker/types';
 import { FieldHighlighter, HIGHLIGHT_NAMES } from '../../lib/page/highlight';
+import { fragment } from './dom';
 
 /** happy-dom has no Custom Highlight API: a registry of Set-like highlights, as browsers have. */
 class FakeHighlight extends Set<Range> {
@@ -23,25 +24,25 @@ describe('FieldHighlighter', () => {
   function editor(html: string) {
     const el = document.createElement('div');
     el.contentEditable = 'true';
-    el.innerHTML = html;
+    el.append(fragment(html));
     document.body.replaceChildren(el);
     return el;
   }
 
   it('highlights each finding over the editor text it names, per severity, without touching the editor', () => {
     const field = editor('<p>Call <b>Mrs Diaz</b></p><p>at 555-201-4477</p>');
-    const before = field.innerHTML;
+    const before = field.cloneNode(true);
     new FieldHighlighter().show(field, [finding(5, 13, 'warn'), finding(17, 29, 'block')]);
     expect([...registry.get(HIGHLIGHT_NAMES.warn)!].map(String)).toEqual(['Mrs Diaz']);
     expect([...registry.get(HIGHLIGHT_NAMES.block)!].map(String)).toEqual(['555-201-4477']);
-    expect(field.innerHTML).toBe(before);
+    expect(field.isEqualNode(before)).toBe(true);
   });
 
   it('replaces a field’s highlights on each result and leaves other fields’ alone', () => {
     const h = new FieldHighlighter();
     const a = editor('<p>555-201-4477</p>');
     const b = document.createElement('div');
-    b.innerHTML = '<p>Mrs Diaz</p>';
+    b.append(fragment('<p>Mrs Diaz</p>'));
     document.body.append(b);
     h.show(a, [finding(0, 12, 'warn')]);
     h.show(b, [finding(0, 8, 'warn')]);

@@ -6,8 +6,9 @@ import type { ExtensionBrowser } from './chromium';
 
 /** Sets the policy's enforcement the way an administrator's policy reaches the extension's storage. */
 export async function setEnforcement(browser: ExtensionBrowser, enforcement: Enforcement): Promise<void> {
+  type Chrome = { storage: { sync: { set(items: object): Promise<void> } } };
   await browser.serviceWorker.evaluate(
-    ([key, value]) => chrome.storage.sync.set({ [key]: value }),
+    ([key, value]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ [key]: value }),
     [STORED_POLICY_KEY, { enforcement }] as const,
   );
 }
