@@ -15,13 +15,15 @@ import { TextareaOverlay } from './TextareaOverlay';
 export interface InlineUiProps {
   store: InlineStore;
   controller: InlineController;
+  /** The browser's UI language, read once when the content script starts. */
+  browserLocale: string;
 }
 
 /** Everything SafePost shows in a page, rendered inside its one shadow root. */
-export function InlineUi({ store, controller }: InlineUiProps) {
+export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
   const fields = useStore(store, (s) => s.fields);
   const held = useStore(store, (s) => s.held);
-  const lang = useUiLang();
+  const lang = useUiLang(browserLocale);
   const heldView = held && fields[held.fieldId];
   return (
     <>

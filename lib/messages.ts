@@ -1,13 +1,15 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { LANGS, type CheckResult } from './checker/types';
-import type { Policy } from './policy/schema';
+import type { PolicyState } from './policy/merge';
 
 /**
  * Every message between the extension's contexts, with its reply type. Each request is validated
  * on receipt: a page or a broken context must not be able to feed the background anything else.
  */
-const MAX_TEXT = 2_000_000;
+
+/** Longest text (UTF-16 code units) the background accepts for a check. */
+export const MAX_TEXT = 2_000_000;
 const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
 export const requestSchema = v.variant('type', [
@@ -20,7 +22,11 @@ export const requestSchema = v.variant('type', [
     mediaCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
   }),
   v.strictObject({ type: v.literal('ping') }),
-  v.strictObject({ type: v.literal('policy') }),
+  /**
+   * The effective policy, which settings the organisation locked, and any refused source. Content
+   * scripts and pages ask once, then follow changes through storage (lib/policy/client.ts).
+   */
+  v.strictObject({ type: v.literal('getPolicy') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -30,8 +36,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export interface Replies {
   check: CheckResult;
   ping: { ok: true };
-  /** The effective policy, for content scripts (enforcement, UI language). */
-  policy: Policy;
+  getPolicy: PolicyState;
 }
 
 export type ReplyOf<T extends RequestType> = Replies[T];

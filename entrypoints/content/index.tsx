@@ -1,5 +1,6 @@
 import styles from './style.css?inline';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { InlineUi } from '../../components/InlineUi';
 import { sendRequest } from '../../lib/messages';
 import { watchAttachments } from '../../lib/page/attachments';
@@ -7,8 +8,8 @@ import { installEnforcement } from '../../lib/page/enforcement';
 import { FieldHighlighter } from '../../lib/page/highlight';
 import { createInlineController, isPanelShortcut } from '../../lib/page/inlineController';
 import { createInlineStore } from '../../lib/page/inlineStore';
-import { getEnforcement, syncPolicyStore } from '../../lib/page/policySync';
 import { startWatcher } from '../../lib/page/watcher';
+import { connectPolicyStore, usePolicyStore } from '../../lib/policy/store';
 import { SUPPORTED_MATCH_PATTERNS, siteForHost } from '../../lib/sites/hosts';
 import { adapterForHost } from '../../lib/sites';
 
@@ -21,7 +22,7 @@ export default defineContentScript({
     const adapter = adapterForHost(location.hostname);
     const site = siteForHost(location.hostname) ?? 'generic';
     const { signal } = ctx;
-    void syncPolicyStore(signal);
+    connectPolicyStore(signal);
 
     const store = createInlineStore();
     const highlighter = new FieldHighlighter();
@@ -36,7 +37,7 @@ export default defineContentScript({
       isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
       onMount: (container) => {
         const root = createRoot(container);
-        root.render(<InlineUi store={store} controller={controller} />);
+        root.render(<InlineUi store={store} controller={controller} browserLocale={browser.i18n.getUILanguage()} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -53,7 +54,7 @@ export default defineContentScript({
         sendRequest<'check'>({ type: 'check', text, inReplyTo, site, mediaCount: mediaCount || undefined }),
     });
     const watched = () => sessions.values();
-    installEnforcement({ adapter, sessions: watched, enforcement: getEnforcement, hold: controller.hold, submitted: controller.submitted, signal });
+    installEnforcement({ adapter, sessions: watched, enforcement: () => usePolicyStore.getState().policy.enforcement, hold: controller.hold, submitted: controller.submitted, signal });
     watchAttachments({ adapter, sessions: watched, signal });
     window.addEventListener(
       'keydown',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers, defaultDeps, isTrustedSender, routeMessage } from '../../lib/backgroundRouter';
-import { STORED_POLICY_KEY } from '../../lib/policy/storedPolicy';
+import { createHandlers, defaultDeps, isTrustedSender, originOf, routeMessage, type MessageOrigin } from '../../lib/backgroundRouter';
+import type { CheckResult } from '../../lib/checker/types';
+import { DEFAULT_POLICY } from '../../lib/policy/schema';
 
 describe('background message router', () => {
   const handlers = createHandlers(defaultDeps());
@@ -39,12 +39,24 @@ describe('background message router', () => {
     await expect(routeMessage(failing, { type: 'check', text: 'x' })).resolves.toEqual({ error: 'boom' });
   });
 
-  it('answers the stored policy, and the defaults when it is missing or malformed', async () => {
-    expect(await routeMessage(handlers, { type: 'policy' })).toMatchObject({ enforcement: 'warn' });
-    await fakeBrowser.storage.sync.set({ [STORED_POLICY_KEY]: { enforcement: 'block' } });
-    expect(await routeMessage(handlers, { type: 'policy' })).toMatchObject({ enforcement: 'block', uiLanguage: 'auto' });
-    await fakeBrowser.storage.sync.set({ [STORED_POLICY_KEY]: { enforcement: 'never' } });
-    expect(await routeMessage(handlers, { type: 'policy' })).toMatchObject({ enforcement: 'warn' });
+  it('answers getPolicy with the effective policy and its locks', async () => {
+    await expect(routeMessage(handlers, { type: 'getPolicy' })).resolves.toEqual({ policy: DEFAULT_POLICY, locked: [], problems: [] });
+  });
+
+  it('hands every check result to onChecked with the sender origin', async () => {
+    const seen: [CheckResult, MessageOrigin][] = [];
+    const counting = createHandlers({ ...defaultDeps(), onChecked: (result, origin) => seen.push([result, origin]) });
+    const origin = { key: 'tab:1:0', counted: true };
+    await routeMessage(counting, { type: 'check', text: 'call 555-201-4477' }, origin);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]![0].verdict).toBe('warn');
+    expect(seen[0]![1]).toBe(origin);
+  });
+
+  it('tells senders apart: content scripts by tab and frame, pages by path; the options page is not counted', () => {
+    expect(originOf({ id: 'x', tab: { id: 7 } as never, frameId: 2 })).toEqual({ key: 'tab:7:2', counted: true });
+    expect(originOf({ id: 'x', url: 'chrome-extension://x/popup.html' })).toEqual({ key: 'page:/popup.html', counted: true });
+    expect(originOf({ id: 'x', url: 'chrome-extension://x/options.html' })).toEqual({ key: 'page:/options.html', counted: false });
   });
 
   it('trusts only its own extension as sender', () => {

@@ -1,15 +1,15 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Enforcement } from '../../../lib/policy/schema';
-import { STORED_POLICY_KEY } from '../../../lib/policy/storedPolicy';
+import { SETTINGS_VERSION, USER_SETTINGS_KEY } from '../../../lib/policy/userSettings';
 import type { ExtensionBrowser } from './chromium';
 
-/** Sets the policy's enforcement the way an administrator's policy reaches the extension's storage. */
+/** Sets enforcement as a user setting (storage.sync), which the policy service merges and publishes. */
 export async function setEnforcement(browser: ExtensionBrowser, enforcement: Enforcement): Promise<void> {
   type Chrome = { storage: { sync: { set(items: object): Promise<void> } } };
   await browser.serviceWorker.evaluate(
     ([key, value]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ [key]: value }),
-    [STORED_POLICY_KEY, { enforcement }] as const,
+    [USER_SETTINGS_KEY, { version: SETTINGS_VERSION, settings: { enforcement } }] as const,
   );
 }
 
