@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FindingsPanel, type FindingsPanelProps } from '../../components/FindingsPanel';
+import { t } from '../../lib/i18n';
 import type { PanelItem } from '../../lib/page/findingsView';
 
 const items: PanelItem[] = [
@@ -27,9 +28,11 @@ describe('FindingsPanel', () => {
     );
     const panel = screen.getByRole('dialog', { name: 'Revisar antes de publicar' });
     const [phone, photo] = within(panel).getAllByRole('listitem');
-    expect(phone!.textContent).toContain('Número de teléfono');
+    // Category names come from the shared catalog; they must be the Spanish ones.
+    expect(t('es', 'category_PHONE')).not.toBe(t('en', 'category_PHONE'));
+    expect(phone!.textContent).toContain(t('es', 'category_PHONE'));
     expect(phone!.textContent).toContain('555-201-4477');
-    expect(photo!.textContent).toContain('Foto o vídeo');
+    expect(photo!.textContent).toContain(t('es', 'category_PHOTO'));
     expect(within(photo!).getByRole('button', { name: 'Ignorar esta vez: Imagen o vídeo adjunto' })).toBeTruthy();
     expect(photo!.textContent).toContain('Imágenes o vídeos adjuntos: 2.');
     expect(within(panel).getByText('Puede contener información de pacientes')).toBeTruthy();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { action, badge, foreignElements, highlightedTexts, setEnforcement, verdictIs } from './harness/inline';
 import { startSiteServer, type SiteServer } from './harness/server';
@@ -63,7 +64,7 @@ describe('Draft.js (X copy)', () => {
     await expect.poll(() => badge(page).getAttribute('aria-label')).toMatch(/2/);
     await badge(page).click();
     const panel = page.locator('safepost-ui [role="dialog"]');
-    await expect.poll(() => panel.innerText()).toMatch(/Phone number/);
+    await expect.poll(() => panel.innerText()).toContain(t('en', 'category_PHONE'));
     expect(await foreignElements(page, X_FIELD)).toBe(0);
   });
 
