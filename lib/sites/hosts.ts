@@ -31,6 +31,12 @@ export const SUPPORTED_MATCH_PATTERNS: string[] = SUPPORTED_SITES.flatMap((site)
   site.hosts.flatMap(matchPatternsFor),
 );
 
+/**
+ * Sites beyond the supported ones, each granted at run time when the user enables it from the popup
+ * (the loopback entries let the local demo page be enabled the same way). Never granted up front.
+ */
+export const OPTIONAL_HOST_PATTERNS: string[] = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 /** The supported site a host name belongs to, if any (www. and other subdomains included). */
 export function siteForHost(hostname: string): SiteId | undefined {
   const host = hostname.toLowerCase();
