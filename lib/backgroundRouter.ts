@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
 import { createChecker } from './checker';
+import { checkWithinBudget } from './checkBudget';
 import type { Checker } from './checker/types';
 import { requestSchema, type ErrorReply, type Replies, type Request } from './messages';
 import { DEFAULT_POLICY } from './policy/schema';
@@ -14,7 +15,7 @@ export interface RouterDeps {
 export function createHandlers(deps: RouterDeps): Handlers {
   return {
     check: ({ text, inReplyTo, site, lang, mediaCount }) =>
-      deps.checker().check(text, { inReplyTo, site, lang, mediaCount }),
+      checkWithinBudget(deps.checker(), text, { inReplyTo, site, lang, mediaCount }),
     ping: () => ({ ok: true }),
   };
 }

@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { LANGS, type CheckResult } from './checker/types';
+import type { BudgetedResult } from './checkBudget';
+import { LANGS } from './checker/types';
 
 /**
  * Every message between the extension's contexts, with its reply type. Each request is validated
  * on receipt: a page or a broken context must not be able to feed the background anything else.
  */
-const MAX_TEXT = 2_000_000;
+/** Beyond the check budget (lib/checkBudget.ts) on purpose: a huge paste is cut and checked, not refused. */
+const MAX_TEXT = 10_000_000;
 const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
 export const requestSchema = v.variant('type', [
@@ -26,7 +28,7 @@ export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 export interface Replies {
-  check: CheckResult;
+  check: BudgetedResult;
   ping: { ok: true };
 }
 

@@ -1,17 +1,17 @@
-import type { CheckResult } from '../checker/types';
+import type { BudgetedResult } from '../checkBudget';
 import type { SiteAdapter } from '../sites/types';
 import { debounce } from './debounce';
 import { markResult, markWatching } from './domContract';
 import { readFieldText } from './fieldText';
 
-export type CheckFn = (text: string, inReplyTo: string | undefined) => Promise<CheckResult>;
+export type CheckFn = (text: string, inReplyTo: string | undefined) => Promise<BudgetedResult>;
 
 /** Debounce after the last keystroke: short enough for keystroke→verdict well under 150 ms. */
 export const CHECK_DEBOUNCE_MS = 60;
 
 export interface FieldSession {
   field: HTMLElement;
-  result: CheckResult | undefined;
+  result: BudgetedResult | undefined;
   recheck(): void;
   dispose(): void;
 }
@@ -30,7 +30,7 @@ export function watchField(
   const run = async () => {
     const text = readFieldText(field);
     const mine = ++generation;
-    let result: CheckResult;
+    let result: BudgetedResult;
     try {
       result = await check(text, adapter.replyContext?.(field));
     } catch {

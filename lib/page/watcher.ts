@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import { fieldFromEvent, fieldsInDocument } from './discovery';
+import { unmarkField } from './domContract';
 import { watchField, type CheckFn, type FieldSession } from './fieldSession';
 
 export interface WatcherOptions {
@@ -30,7 +31,10 @@ export function startWatcher({ adapter, check, onResult, signal }: WatcherOption
     { capture: true, signal },
   );
   signal.addEventListener('abort', () => {
-    for (const s of sessions.values()) s.dispose();
+    for (const s of sessions.values()) {
+      s.dispose();
+      unmarkField(s.field);
+    }
     sessions.clear();
   });
   return sessions;
