@@ -129,6 +129,13 @@ describe('the recorders catch what they are meant to catch', () => {
     await expect.poll(() => consoles.contains('probe-from-content-script') && consoles.contains('probe-from-worker')).toBe(true);
   });
 
+  it('sees uncaught errors and rejections of the content script', async () => {
+    const { page } = await openCopy(b, copies[0]!);
+    await evaluateInContentScript(page, b.extensionId, `setTimeout(() => { throw new Error('probe-uncaught') }); Promise.reject(new Error('probe-rejection')); 1`);
+    await expect.poll(() => consoles.pageErrors.join('\n')).toMatch(/probe-uncaught[\s\S]*probe-rejection|probe-rejection[\s\S]*probe-uncaught/);
+    consoles.pageErrors.length = 0;
+  });
+
   it('finds text written to storage', async () => {
     const worker = await liveServiceWorker(b);
     await worker.evaluate(() => (globalThis as InBrowser).chrome.storage.session.set({ probe: 'probe-stored-text' }));

@@ -34,6 +34,8 @@ export interface SupportedCopy {
   host: string;
   /** Selector of the site's compose fields, from its own adapter. */
   fields: string;
+  /** Selector of the site's post controls, from its own adapter. */
+  submit: string;
 }
 
 /**
@@ -44,7 +46,9 @@ export function supportedCopies(): SupportedCopy[] {
   return SITE_COPIES.flatMap((copy) => {
     const host = copy.hosts.find((h) => siteForHost(h));
     const site = host ? siteForHost(host) : undefined;
-    return host && site ? [{ site, host, fields: adapterForHost(host).fields.join(', ') }] : [];
+    if (!host || !site) return [];
+    const adapter = adapterForHost(host);
+    return [{ site, host, fields: adapter.fields.join(', '), submit: adapter.submit.join(', ') }];
   });
 }
 
@@ -71,6 +75,18 @@ export async function expectVerdict(field: Locator, verdict: string, timeout = 1
 /** The editor's own model of the draft, exposed by every site copy. */
 export function modelOf(page: Page): Promise<string> {
   return page.evaluate(() => window.__model());
+}
+
+/** Watches `read` for `ms` and returns every distinct value seen (to prove that nothing changes). */
+export async function valuesOver<T>(read: () => Promise<T>, ms: number): Promise<T[]> {
+  const seen: T[] = [];
+  const end = Date.now() + ms;
+  do {
+    const v = await read();
+    if (!seen.some((s) => JSON.stringify(s) === JSON.stringify(v))) seen.push(v);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  } while (Date.now() < end);
+  return seen;
 }
 
 /** The text of the fields' findings: what must never be stored or logged. */

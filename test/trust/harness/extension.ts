@@ -10,6 +10,7 @@ export interface ChromeApi {
   storage: { local: StorageArea; sync: StorageArea; session: StorageArea };
   runtime: { reload(): void; sendMessage(...args: unknown[]): Promise<unknown>; id?: string };
   management: { setEnabled(id: string, enabled: boolean): Promise<void> };
+  developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> };
 }
 /** `globalThis` inside the browser, where `chrome` exists (use as `(globalThis as InBrowser).chrome`). */
 export type InBrowser = typeof globalThis & { chrome: ChromeApi };
@@ -80,6 +81,18 @@ export async function dumpExtensionData(b: TrustBrowser): Promise<{ json: string
   await page.close();
   const areas = { ...storage, ...origin };
   return { json: JSON.stringify(areas), areas };
+}
+
+/**
+ * Opens chrome://extensions with developer mode on. Chromium disables an unpacked extension that
+ * reloads itself while developer mode is off ("unsupported developer extension"); store installs
+ * are updated without that check, so this is the realistic setting for reload tests.
+ */
+export async function extensionsPage(b: TrustBrowser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(() => (globalThis as InBrowser).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+  return page;
 }
 
 /** Stops every service worker (as the browser does when one idles) and waits until they are stopped. */
