@@ -1,14 +1,30 @@
 import { browser } from 'wxt/browser';
-import { createHandlers, defaultDeps, isTrustedSender, routeMessage } from '../lib/backgroundRouter';
+import { createHandlers, isTrustedSender, originOf, routeMessage } from '../lib/backgroundRouter';
+import { startPolicyService } from '../lib/policy/policyService';
 import { SUPPORTED_MATCH_PATTERNS } from '../lib/sites/hosts';
 import { injectIntoOpenTabs, syncUserSiteScripts, userOrigins } from '../lib/userSites';
+import { createWarningCounter } from '../lib/warningCounts';
 
 export default defineBackground(() => {
-  const handlers = createHandlers(defaultDeps());
+  const policy = startPolicyService();
+  const warnings = createWarningCounter();
+  const handlers = createHandlers({
+    checker: async () => {
+      await policy.ready;
+      return policy.checker();
+    },
+    policyState: async () => {
+      await policy.ready;
+      return policy.state();
+    },
+    onChecked: (result, origin) => {
+      if (origin.counted) void warnings.record(origin.key, result);
+    },
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     if (!isTrustedSender(sender, browser.runtime.id)) return false;
     // Answer through sendResponse: fakeBrowser and some browsers ignore a returned Promise.
-    void routeMessage(handlers, message).then(sendResponse);
+    void routeMessage(handlers, message, originOf(sender)).then(sendResponse);
     return true;
   });
 

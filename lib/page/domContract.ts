@@ -25,3 +25,6 @@ export function unmarkField(field: HTMLElement): void {
 export function isWatched(field: HTMLElement): boolean {
   return field.getAttribute(ATTR_WATCHING) === 'watching';
 }
+
+/** Tag of the one element SafePost adds to a page: the open shadow-root host of its inline UI. */
+export const UI_HOST_TAG = 'safepost-ui';

@@ -1,17 +1,9 @@
 // @vitest-environment node
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectedCheck,
-  expectVerdict,
-  modelOf,
-  openCopy,
-  startTrustBrowser,
-  supportedCopies,
-  valuesOver,
-  type SupportedCopy,
-  type TrustBrowser,
-} from './harness/browser';
+import { SITE_ADAPTERS } from '../../lib/sites';
+import type { SiteCase } from '../e2e/harness/siteCases';
+import { CASES, modelOf, openCase, startTrustBrowser, valuesOver, type TrustBrowser } from './harness/browser';
 import { extensionsPage, extensionUrl, liveServiceWorker, stopServiceWorkers, type InBrowser } from './harness/extension';
 import { waitFor } from './harness/poll';
 import { ConsoleRecorder } from './harness/recorders';
@@ -22,7 +14,7 @@ import { ConsoleRecorder } from './harness/recorders';
  * with the draft intact. Every site copy is open in its own tab through all of it.
  */
 interface Tab {
-  copy: SupportedCopy;
+  c: SiteCase;
   page: Page;
   field: Locator;
   draft: string;
@@ -31,47 +23,53 @@ interface Tab {
 let b: TrustBrowser;
 let consoles: ConsoleRecorder;
 const tabs: Tab[] = [];
+/** Drafts whose verdicts differ in any context (the sites' e2e test holds them to it), so each phase proves a fresh check. */
+const BENIGN = 'Happy Nurses Week to our amazing team!';
+const PHI = 'Call me at 555-201-4477 about your biopsy results';
+const FLAGGED = /^(warn|block)$/;
 
-async function append(tab: Tab, text: string) {
+async function replaceDraft(tab: Tab, text: string) {
   await tab.field.click();
-  await tab.page.keyboard.press('Control+End');
+  await tab.page.keyboard.press('ControlOrMeta+a');
   await tab.page.keyboard.type(text);
-  tab.draft += text;
+  tab.draft = text;
+  await waitFor(() => modelOf(tab.page, tab.c), (m) => m === text, `${tab.c.name}: the editor to hold the new draft`);
 }
 
+const verdictOf = (tab: Tab) => tab.field.getAttribute('data-safepost-verdict');
 const uiHosts = (page: Page) => page.evaluate(() => document.querySelectorAll('safepost-ui').length);
 
 beforeAll(async () => {
   b = await startTrustBrowser();
   consoles = new ConsoleRecorder(b.context);
-  for (const copy of supportedCopies()) {
-    const { page, field } = await openCopy(b, copy);
-    const tab = { copy, page, field, draft: '' };
-    await append(tab, `Dear Mr Halloran, your biopsy results are in; call 555-201-4477.`);
-    await expectVerdict(field, expectedCheck(tab.draft).verdict);
+  for (const c of CASES) {
+    const { page, field } = await openCase(b, c);
+    const tab = { c, page, field, draft: '' };
+    await replaceDraft(tab, PHI);
+    await waitFor(() => verdictOf(tab), (v) => FLAGGED.test(v ?? ''), `${c.name}: a warn/block verdict`);
     tabs.push(tab);
   }
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await b?.shutdown();
 });
 
 describe('no draft lost', () => {
+  it('covers every kind of compose field on every supported site', () => {
+    expect(new Set(tabs.map((t) => t.c.site))).toEqual(new Set(SITE_ADAPTERS.map((a) => a.id)));
+  });
+
   it('never changes a draft by itself: after typing and checking, the editor model stays what was typed', async () => {
-    for (const tab of tabs) {
-      expect(expectedCheck(tab.draft).verdict).not.toBe('ok'); // there was something to "fix"
-      expect(await valuesOver(() => modelOf(tab.page), 600)).toEqual([tab.draft]);
-    }
+    for (const tab of tabs) expect(await valuesOver(() => modelOf(tab.page, tab.c), 400)).toEqual([PHI]);
   });
 
   it('keeps checking, with every draft intact, after the service worker is stopped', async () => {
     await stopServiceWorkers(tabs[0]!.page);
     for (const tab of tabs) {
-      expect(await modelOf(tab.page)).toBe(tab.draft);
-      await append(tab, ' Thanks for your patience.');
-      await expectVerdict(tab.field, expectedCheck(tab.draft).verdict);
-      expect(await modelOf(tab.page)).toBe(tab.draft);
+      expect(await modelOf(tab.page, tab.c)).toBe(PHI);
+      await replaceDraft(tab, BENIGN);
+      await waitFor(() => verdictOf(tab), (v) => v === 'ok', `${tab.c.name}: a verdict from the woken worker`);
     }
     expect(consoles.pageErrors).toEqual([]);
   });
@@ -81,15 +79,14 @@ describe('no draft lost', () => {
     const worker = await liveServiceWorker(b);
     await worker.evaluate(() => setTimeout(() => (globalThis as InBrowser).chrome.runtime.reload(), 10));
     for (const tab of tabs) {
-      await waitFor(() => modelOf(tab.page), (m) => m === tab.draft, `the ${tab.copy.site} draft to stay`);
-      await append(tab, ' Call us back at 555-201-9999.');
+      expect(await modelOf(tab.page, tab.c)).toBe(BENIGN);
+      await replaceDraft(tab, PHI);
       await waitFor(
-        async () => ({ verdict: await tab.field.getAttribute('data-safepost-verdict'), ui: await uiHosts(tab.page) }),
-        (s) => s.verdict === expectedCheck(tab.draft).verdict && s.ui === 1,
-        `${tab.copy.site}: a verdict for the edited draft from the restarted content script`,
+        async () => ({ verdict: await verdictOf(tab), ui: await uiHosts(tab.page) }),
+        (s) => FLAGGED.test(s.verdict ?? '') && s.ui === 1,
+        `${tab.c.name}: a verdict for the edited draft from the restarted content script`,
         15_000,
       );
-      expect(await modelOf(tab.page)).toBe(tab.draft);
     }
     expect(consoles.pageErrors).toEqual([]);
   });
@@ -98,28 +95,26 @@ describe('no draft lost', () => {
     const settings = await extensionsPage(b);
     await settings.evaluate((id) => (globalThis as InBrowser).chrome.management.setEnabled(id, false), b.extensionId);
     for (const tab of tabs) {
-      await append(tab, ' Bye.');
+      expect(await modelOf(tab.page, tab.c)).toBe(PHI);
+      await replaceDraft(tab, BENIGN);
       await waitFor(
         async () => ({ watched: await tab.field.getAttribute('data-safepost'), ui: await uiHosts(tab.page) }),
         (s) => s.watched === null && s.ui === 0,
-        `${tab.copy.site}: the orphaned content script to remove its marks and UI`,
+        `${tab.c.name}: the orphaned content script to remove its marks and UI`,
       );
-      expect(await modelOf(tab.page)).toBe(tab.draft);
-      // The site's own post button still posts the whole draft.
-      await tab.page.locator(tab.copy.submit).first().click();
-      await waitFor(() => tab.page.evaluate(() => window.__posted.at(-1)), (p) => p === tab.draft, `${tab.copy.site} to post the draft`);
+      expect(await modelOf(tab.page, tab.c)).toBe(BENIGN);
     }
     expect(consoles.pageErrors).toEqual([]);
     await settings.evaluate((id) => (globalThis as InBrowser).chrome.management.setEnabled(id, true), b.extensionId);
     // Enabled again, it watches the next page that opens.
-    const { field } = await openCopy(b, tabs[0]!.copy);
+    const { field } = await openCase(b, tabs[0]!.c);
     expect(await field.getAttribute('data-safepost')).toBe('watching');
   });
 
   it('the extension pages keep working after all of it', async () => {
     const popup = await b.context.newPage();
     await popup.goto(extensionUrl(b, 'popup.html'));
-    await popup.locator('textarea').fill('call 555-201-4477');
+    await popup.locator('[data-testid="text"]').fill('call 555-201-4477');
     await waitFor(() => popup.locator('[data-testid="verdict"]').count(), (n) => n > 0, 'a popup verdict');
   });
 });

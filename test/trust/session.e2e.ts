@@ -1,7 +1,9 @@
 // @vitest-environment node
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedCheck, expectVerdict, findingTexts, openCopy, startTrustBrowser, supportedCopies, type TrustBrowser } from './harness/browser';
+import { USER_SETTINGS_KEY, SETTINGS_VERSION } from '../../lib/policy/userSettings';
+import { SITE_ADAPTERS } from '../../lib/sites';
+import { CASES, findingTexts, openCase, startTrustBrowser, type TrustBrowser } from './harness/browser';
 import { dumpExtensionData, extensionUrl, liveServiceWorker, stopServiceWorkers, type InBrowser } from './harness/extension';
 import { waitFor } from './harness/poll';
 import { ConsoleRecorder, evaluateInContentScript, NetworkRecorder, type ExtensionRequest } from './harness/recorders';
@@ -18,10 +20,9 @@ let consoles: ConsoleRecorder;
 const typed: string[] = [];
 let requestsDuringSession: ExtensionRequest[] = [];
 let stored: string;
-const sitesTyped: string[] = [];
-
-const copies = supportedCopies();
-const draftFor = (site: string) => `Mrs Quillon-${site}, call 555-201-4477 or quillon.${site}@example.org about your surgery results`;
+const casesTyped: string[] = [];
+const FLAGGED = /^(warn|block)$/;
+const draftFor = (n: number) => `Mrs Quillon${n}, call 555-201-44${String(n).padStart(2, '0')} or quillon.case${n}@example.org about your surgery results`;
 
 async function typeInto(page: Page, selector: string, text: string) {
   await page.locator(selector).first().click();
@@ -34,41 +35,46 @@ beforeAll(async () => {
   network = new NetworkRecorder(b.context, b.extensionId);
   consoles = new ConsoleRecorder(b.context);
 
-  for (const copy of copies) {
+  for (const [n, c] of CASES.entries()) {
     const page = await b.context.newPage();
     await network.track(page);
-    const { field } = await openCopy(b, copy, page);
-    const text = draftFor(copy.site);
-    await typeInto(page, copy.fields, text);
-    await expectVerdict(field, expectedCheck(text).verdict);
-    sitesTyped.push(copy.site);
+    const { field } = await openCase(b, c, page);
+    const text = draftFor(n);
+    await page.keyboard.type(text);
+    typed.push(text);
+    await waitFor(() => field.getAttribute('data-safepost-verdict'), (v) => FLAGGED.test(v ?? ''), `${c.name}: a verdict`);
+    casesTyped.push(c.name);
   }
 
   const popup = await b.context.newPage();
   await popup.goto(extensionUrl(b, 'popup.html'));
   const popupText = 'Popup check: Mr Ostrander-popup, 555-201-9876, ostrander.popup@example.org, diagnosis cancer';
-  await typeInto(popup, 'textarea', popupText);
+  await typeInto(popup, '[data-testid="text"]', popupText);
   await waitFor(() => popup.locator('[data-testid="verdict"]').count(), (n) => n > 0, 'the popup verdict');
 
   const options = await b.context.newPage();
   await options.goto(extensionUrl(b, 'options.html'));
-  await waitFor(() => options.locator('main').count(), (n) => n === 1, 'the options page');
-  if ((await options.locator('textarea').count()) > 0) {
-    await typeInto(options, 'textarea', 'Options test box: Ms Vandermeer-options, 555-201-1212, vandermeer.options@example.org, chemo');
-  }
+  await typeInto(options, '[data-testid="test-text"]', 'Options test box: Ms Vandermeer, 555-201-1212, vandermeer.options@example.org, chemo');
+  await options.locator('[data-testid="test-check"]').click();
+  await waitFor(() => options.locator('[data-testid="test-result"]').count(), (n) => n === 1, 'the options test box result');
 
-  // A policy change, through storage, as an admin console or the options page would make it.
+  // A policy change through storage, as the options page makes it; it reaches the background live.
   const worker = await liveServiceWorker(b);
-  await worker.evaluate(() => (globalThis as InBrowser).chrome.storage.sync.set({ settings: { enforcement: 'confirm' } }));
+  await worker.evaluate(
+    ([key, version]) =>
+      (globalThis as InBrowser).chrome.storage.sync.set({ [key]: { version, settings: { enforcement: 'confirm', allowedTerms: ['Riverside Clinic'] } } }),
+    [USER_SETTINGS_KEY, SETTINGS_VERSION] as const,
+  );
 
   // The worker sleeps and wakes mid-session; checks go on.
-  const first = copies[0]!;
-  const { page: again, field } = await openCopy(b, first);
+  const first = CASES[0]!;
+  const { page: again, field } = await openCase(b, first);
   await network.track(again);
   await stopServiceWorkers(again);
-  const late = `Follow-up for Mr Brannigan-late, 555-201-0000, brannigan.late@example.org, his biopsy`;
-  await typeInto(again, first.fields, late);
-  await expectVerdict(field, expectedCheck(`${late}`).verdict);
+  const late = `Follow-up for Mr Brannigan, 555-201-0000, brannigan.late@example.org, his biopsy`;
+  await again.keyboard.type(late);
+  typed.push(late);
+  await waitFor(() => field.getAttribute('data-safepost-verdict'), (v) => FLAGGED.test(v ?? ''), 'a verdict after the worker woke');
 
   requestsDuringSession = [...network.extensionRequests];
   stored = (await dumpExtensionData(b)).json;
@@ -81,9 +87,9 @@ afterAll(async () => {
 const sensitive = () => [...typed, ...typed.flatMap(findingTexts)].filter((s) => s.length >= 4);
 
 describe('a full session of use', () => {
-  it('covers every supported site copy', () => {
-    expect(sitesTyped).toEqual(copies.map((c) => c.site));
-    expect(sitesTyped.length).toBeGreaterThanOrEqual(2);
+  it('covers every kind of compose field on every supported site', () => {
+    expect(casesTyped).toEqual(CASES.map((c) => c.name));
+    expect(new Set(CASES.map((c) => c.site))).toEqual(new Set(SITE_ADAPTERS.map((a) => a.id)));
   });
 
   it('makes no network request from the service worker, the extension pages or the content scripts', () => {
@@ -107,8 +113,7 @@ describe('a full session of use', () => {
 
 describe('the recorders catch what they are meant to catch', () => {
   it('attributes a request from the content script, the service worker and an extension page', async () => {
-    const copy = copies[0]!;
-    const { page } = await openCopy(b, copy);
+    const { page } = await openCase(b, CASES[0]!);
     await network.track(page);
     await evaluateInContentScript(page, b.extensionId, `fetch('https://collect.invalid/from-content-script').catch(() => 0)`);
     const worker = await liveServiceWorker(b);
@@ -122,7 +127,7 @@ describe('the recorders catch what they are meant to catch', () => {
   });
 
   it('sees console output of the content script and the service worker', async () => {
-    const { page } = await openCopy(b, copies[0]!);
+    const { page } = await openCase(b, CASES[0]!);
     await evaluateInContentScript(page, b.extensionId, `console.log('probe-from-content-script')`);
     const worker = await liveServiceWorker(b);
     await worker.evaluate(() => console.log('probe-from-worker'));
@@ -130,7 +135,7 @@ describe('the recorders catch what they are meant to catch', () => {
   });
 
   it('sees uncaught errors and rejections of the content script', async () => {
-    const { page } = await openCopy(b, copies[0]!);
+    const { page } = await openCase(b, CASES[0]!);
     await evaluateInContentScript(page, b.extensionId, `setTimeout(() => { throw new Error('probe-uncaught') }); Promise.reject(new Error('probe-rejection')); 1`);
     await expect.poll(() => consoles.pageErrors.join('\n')).toMatch(/probe-uncaught[\s\S]*probe-rejection|probe-rejection[\s\S]*probe-uncaught/);
     consoles.pageErrors.length = 0;

@@ -2,11 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 import { checkWithinBudget, type BudgetedResult } from '../../../lib/checkBudget';
 import { createChecker } from '../../../lib/checker';
 import { DEFAULT_POLICY, type Policy } from '../../../lib/policy/schema';
-import { adapterForHost } from '../../../lib/sites';
-import { siteForHost, type SiteId } from '../../../lib/sites/hosts';
 import { launchWithExtension, type ExtensionBrowser } from '../../e2e/harness/chromium';
 import { startSiteServer, type SiteServer } from '../../e2e/harness/server';
-import { SITE_COPIES } from '../../e2e/harness/siteCopies';
+import { SITE_CASES, type SiteCase } from '../../e2e/harness/siteCases';
 import { waitFor } from './poll';
 
 export interface TrustBrowser extends ExtensionBrowser {
@@ -29,36 +27,17 @@ export async function startTrustBrowser(): Promise<TrustBrowser> {
   };
 }
 
-export interface SupportedCopy {
-  site: SiteId;
-  host: string;
-  /** Selector of the site's compose fields, from its own adapter. */
-  fields: string;
-  /** Selector of the site's post controls, from its own adapter. */
-  submit: string;
-}
+/** Every kind of compose field on every site copy (the same list the sites' own e2e test walks). */
+export const CASES: readonly SiteCase[] = SITE_CASES;
 
-/**
- * Every site copy that stands in for a supported site, with its compose-field selector from the
- * site's adapter: the suite covers each site as soon as its copy and adapter exist.
- */
-export function supportedCopies(): SupportedCopy[] {
-  return SITE_COPIES.flatMap((copy) => {
-    const host = copy.hosts.find((h) => siteForHost(h));
-    const site = host ? siteForHost(host) : undefined;
-    if (!host || !site) return [];
-    const adapter = adapterForHost(host);
-    return [{ site, host, fields: adapter.fields.join(', '), submit: adapter.submit.join(', ') }];
-  });
-}
-
-/** Opens a site copy and waits until SafePost watches its first compose field. */
-export async function openCopy(b: TrustBrowser, copy: SupportedCopy, page?: Page): Promise<{ page: Page; field: Locator }> {
+/** Opens a site copy at a compose field (opening it first where the app adds it on click) and waits until SafePost watches it. */
+export async function openCase(b: TrustBrowser, c: SiteCase, page?: Page): Promise<{ page: Page; field: Locator }> {
   const p = page ?? (await b.context.newPage());
-  await p.goto(b.server.url(copy.host, '/home'));
-  const field = p.locator(copy.fields).first();
+  await p.goto(b.server.url(c.host, c.path));
+  await c.open?.(p);
+  const field = p.locator(c.field).first();
   await field.click();
-  await waitFor(() => field.getAttribute('data-safepost'), (v) => v === 'watching', `SafePost to watch the ${copy.site} field`);
+  await waitFor(() => field.getAttribute('data-safepost'), (v) => v === 'watching', `SafePost to watch: ${c.name}`);
   return { page: p, field };
 }
 
@@ -73,8 +52,8 @@ export async function expectVerdict(field: Locator, verdict: string, timeout = 1
 }
 
 /** The editor's own model of the draft, exposed by every site copy. */
-export function modelOf(page: Page): Promise<string> {
-  return page.evaluate(() => window.__model());
+export function modelOf(page: Page, c: Pick<SiteCase, 'model'>): Promise<string> {
+  return page.evaluate((name) => window.__model(name), c.model);
 }
 
 /** Watches `read` for `ms` and returns every distinct value seen (to prove that nothing changes). */
