@@ -8,6 +8,7 @@ import { installEnforcement } from '../../lib/page/enforcement';
 import { FieldHighlighter } from '../../lib/page/highlight';
 import { createInlineController, isPanelShortcut } from '../../lib/page/inlineController';
 import { createInlineStore } from '../../lib/page/inlineStore';
+import { refuseForgedRestarts, stopIfOrphaned } from '../../lib/page/lifetime';
 import { startWatcher } from '../../lib/page/watcher';
 import { siteAllowed } from '../../lib/policy/sites';
 import { connectPolicyStore, usePolicyStore } from '../../lib/policy/store';
@@ -20,6 +21,7 @@ export default defineContentScript({
   // Styles go into the shadow root itself: no web-accessible resources a page could probe.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    refuseForgedRestarts(ctx.signal);
     const adapter = adapterForHost(location.hostname);
     const site = siteForHost(location.hostname) ?? 'generic';
     const { signal } = ctx;
@@ -54,7 +56,10 @@ export default defineContentScript({
         onResult: controller.onResult,
         onDispose: (session) => controller.forget(session.field),
         check: (text, { inReplyTo, mediaCount }) =>
-          sendRequest<'check'>({ type: 'check', text, inReplyTo, site, mediaCount: mediaCount || undefined }),
+          sendRequest<'check'>({ type: 'check', text, inReplyTo, site, mediaCount: mediaCount || undefined }).catch((error: unknown) => {
+            stopIfOrphaned(ctx);
+            throw error;
+          }),
       });
       const watched = () => sessions.values();
       installEnforcement({ adapter, sessions: watched, enforcement: () => usePolicyStore.getState().policy.enforcement, hold: controller.hold, submitted: controller.submitted, signal: stop });
