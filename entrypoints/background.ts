@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHandlers, isTrustedSender, originOf, routeMessage } from '../lib/backgroundRouter';
 import { startPolicyService } from '../lib/policy/policyService';
+import { SUPPORTED_MATCH_PATTERNS } from '../lib/sites/hosts';
 import { injectIntoOpenTabs, syncUserSiteScripts, userOrigins } from '../lib/userSites';
 import { createFindingCounter } from '../lib/findingCounts';
 
@@ -32,6 +33,14 @@ export default defineBackground(() => {
     await injectIntoOpenTabs(userOrigins(added.origins));
   });
   browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
-  browser.runtime.onInstalled.addListener(() => void syncUserSiteScripts());
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    const userSites = await syncUserSiteScripts();
+    // Chromium leaves tabs that were open during an install or update without the new content
+    // script (Firefox starts it there itself): start it, so a draft open during an update is
+    // watched again. The orphaned script it replaces stops itself (lib/page/lifetime.ts).
+    if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) {
+      await injectIntoOpenTabs([...SUPPORTED_MATCH_PATTERNS, ...userSites]);
+    }
+  });
   browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
 });
