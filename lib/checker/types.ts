@@ -76,5 +76,5 @@ export interface CheckResult {
 export interface Checker {
   check(text: string, options?: CheckOptions): CheckResult;
   /** What in the policy could not be used, in plain words (a refused custom pattern); the rest applies. */
-  problems: readonly string[];
+  problems?: readonly string[];
 }

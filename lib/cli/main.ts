@@ -26,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const policyFile = stringOption(args, 'policy');
     const checker = createChecker(policyFile ? loadPolicy(policyFile) : DEFAULT_POLICY);
-    for (const problem of checker.problems) err(problem);
+    for (const problem of checker.problems ?? []) err(problem);
     if (command === 'check' && args.options.has('jsonl')) return await checkJsonl(checker, process.stdin, out, err);
     if (command === 'check' && rest.length > 0) return checkText(checker, rest.join(' '), ui, lang, out);
     const column = stringOption(args, 'column');

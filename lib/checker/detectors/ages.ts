@@ -28,7 +28,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     const t = tokens[i]!;
     if (a.startTags[i]! & TAG.AGE_GROUP) {
       const end = phraseEnd(a, i, TAG.AGE_GROUP);
-      found.push(age(a, i, end, 'strong', 'age.over89'));
+      if (context.oldAge > 0) found.push(age(a, i, end, 'strong', 'age.over89'));
       continue;
     }
     if (!t.isNumber || t.text.length > 3) continue;
@@ -48,7 +48,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     const end = unitEnd > 0 ? unitEnd : i + 1;
     // "Edad: 66 años", "Age: 45": a record's age field is a person's age whatever surrounds it.
     const field = cue && t.sep & SEP.COLON;
-    if (years > context.oldAge) found.push(age(a, i, end, 'strong', 'age.over89'));
+    if (context.oldAge > 0 && years > context.oldAge) found.push(age(a, i, end, 'strong', 'age.over89'));
     else if (field) found.push(age(a, i, end, 'strong', 'age.field'));
     else if (!context.selfReport && (context.clinical || sentenceHas(a, i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN))) {
       // "varón de 37 años", "a 45-year-old woman": the age describes the person the text is about.

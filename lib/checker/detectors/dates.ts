@@ -108,7 +108,7 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
       end = writtenDate(a, i);
       full = end > 0 && isYear(tokens[end - 1]) && (tokens[i]!.isNumber || end - i === 3);
     }
-    if (end < 0) end = bareYear(tokens, i);
+    if (end < 0 && !context.yearAloneAllowed) end = bareYear(tokens, i);
     if (end < 0) continue;
     const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
     const tied = cue || (!context.selfReport && (sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF) || context.clinical) && !sentenceHas(a, i, TAG.NEWS));

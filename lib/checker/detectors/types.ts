@@ -15,8 +15,10 @@ export interface TextContext {
    * and ages are their own to share, so only explicit cues (a date of birth) count.
    */
   selfReport: boolean;
-  /** Ages above this are reported even without context (HIPAA: over 89), from the jurisdiction preset. */
+  /** Ages above this are reported even without context (HIPAA: over 89); 0 when none are (jurisdiction preset). */
   oldAge: number;
+  /** A year on its own is not an identifier (HIPAA Safe Harbor keeps years; jurisdiction preset). */
+  yearAloneAllowed: boolean;
 }
 
 /** A detector that works on the analysed words of the text (names, dates, health terms...). */

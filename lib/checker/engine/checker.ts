@@ -11,7 +11,6 @@ import { detectPhotoReferences } from '../detectors/photos';
 import { detectRooms } from '../detectors/rooms';
 import type { TextContext, TextDetector } from '../detectors/types';
 import { detectIdentifiers } from '../ids';
-import jurisdictions from '../jurisdictions.json';
 import { detectLanguage } from '../language/detectLanguage';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { normalize } from '../normalize';
@@ -21,7 +20,8 @@ import { SEP, tokenize } from '../text/tokenize';
 import type { Category, Checker, CheckOptions, CheckResult, Finding, Lang, Severity } from '../types';
 import { compileAllowedTerms } from './allowedTerms';
 import { overlapsAny } from './ranges';
-import { compileCustomPattern, type CompiledPattern } from './customPatterns';
+import { compileOrganisationPattern, type CompiledPattern } from './customPatterns';
+import { JURISDICTION_PRESETS } from '../../policy/jurisdictions';
 import { propagateRepeats } from './repeats';
 import { redact } from './redact';
 import { isAnchored, severityOf, verdictOf, type Situation } from './severity';
@@ -39,8 +39,6 @@ const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
 const ID_CATEGORIES: readonly Category[] = ['ID', 'PHONE', 'EMAIL', 'URL', 'HANDLE', 'IP', 'LOCATION'];
 const CONTEXT_CATEGORIES: ReadonlySet<Category> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
 
-type Jurisdiction = keyof typeof jurisdictions;
-
 /** A compiled policy: everything that does not depend on the text, prepared once. */
 export function compileChecker(policy: Policy): Checker {
   const problems: string[] = [];
@@ -48,20 +46,20 @@ export function compileChecker(policy: Policy): Checker {
   const override = (c: Category): Severity | undefined => policy.detectors[c]?.severity;
   const patterns: CompiledPattern[] = [];
   for (const p of policy.customPatterns) {
-    const compiled = compileCustomPattern(p);
+    const compiled = compileOrganisationPattern(p);
     if (compiled.ok) patterns.push(compiled.pattern);
     else problems.push(compiled.problem);
   }
   const org = policy.organization;
   // The organisation's own name and contact details are never a patient's.
   const allowed = compileAllowedTerms([...policy.allowedTerms, org.name, org.phone, org.email, org.secureLink].filter((term) => term.trim() !== ''));
-  const preset = jurisdictions[policy.jurisdiction as Jurisdiction];
+  const preset = JURISDICTION_PRESETS[policy.jurisdiction];
   const detectContext = (lang: Lang): DetectContext => ({ lang, jurisdiction: policy.jurisdiction });
 
   function prepare(text: string, lang: Lang | undefined): Analysis & { toOriginal: (offset: number) => number } {
     const normalized = normalize(text);
     const tokens = tokenize(normalized.text);
-    const language = lang ?? detectLanguage(tokens, normalized.text, preset.defaultLang as Lang);
+    const language = lang ?? detectLanguage(tokens, normalized.text, preset.defaultLang);
     return Object.assign(analyze(normalized.text, tokens, language), { toOriginal: normalized.toOriginal });
   }
 
@@ -73,7 +71,8 @@ export function compileChecker(policy: Policy): Checker {
       isReply: !!answered || opensByAddressing(a),
       clinical: !selfReport && isClinicalNote(a),
       selfReport,
-      oldAge: preset.ageAlwaysIdentifyingAbove,
+      oldAge: preset.ageOver,
+      yearAloneAllowed: preset.yearAloneAllowed,
     };
     const allowedRanges = allowed.ranges(a.tokens);
     let candidates: Candidate[] = [];
@@ -107,7 +106,7 @@ export function compileChecker(policy: Policy): Checker {
     }));
     if ((options.mediaCount ?? 0) > 0 && enabled('PHOTO')) {
       const photo: Severity = situation.hasPatient ? 'block' : situation.hasHealth ? 'warn' : 'info';
-      findings.push({ start: 0, end: 0, category: 'PHOTO', severity: override('PHOTO') ?? photo, ruleId: 'photo.attachment', reason: { key: 'reason_photo_attached', values: { count: options.mediaCount! } } });
+      findings.push({ start: 0, end: 0, category: 'PHOTO', severity: override('PHOTO') ?? photo, ruleId: 'photo.attachment', reason: { key: 'reason_attachment_photo', values: { count: options.mediaCount! } } });
     }
     const verdict = verdictOf(findings.map((f) => f.severity));
     // Health words alone are fine: they are shown only to explain a warning or a block.

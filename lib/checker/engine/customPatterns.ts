@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import { compileCustomPattern, matchAll } from '../../policy/customPattern';
 import type { CustomPattern } from '../../policy/schema';
 import type { Candidate } from '../detector';
 import { PhraseMatcher } from '../lexicon/phraseMatcher';
@@ -6,10 +6,10 @@ import type { Token } from '../text/tokenize';
 import type { Severity } from '../types';
 
 /**
- * The organisation's own identifier patterns (policy.customPatterns), run with RE2 (re2js): matching
- * time grows linearly with the text whatever the pattern, so an admin's "(a+)+$" cannot freeze a
- * browser. What RE2 cannot run in linear time — backreferences, lookarounds — is refused with a message
- * that names the pattern, and the other patterns keep working.
+ * The organisation's own identifier patterns (policy.customPatterns), compiled by the policy's
+ * compileCustomPattern (re2js: matching time linear in the text, so an admin's "(a+)+$" cannot freeze
+ * a browser). A pattern RE2 refuses — backreferences and lookarounds, the constructs that backtrack
+ * catastrophically elsewhere — is left out with a message naming it, and the other patterns keep working.
  */
 export interface CompiledPattern {
   name: string;
@@ -25,30 +25,16 @@ const CONTEXT_WINDOW = 8;
 /** A match longer than this is a pattern gone wrong (".*"), not an identifier. */
 const MAX_MATCH = 200;
 
-function flagsOf(flags: string): number {
-  let f = 0;
-  if (flags.includes('i')) f |= RE2JS.CASE_INSENSITIVE;
-  if (flags.includes('m')) f |= RE2JS.MULTILINE;
-  if (flags.includes('s')) f |= RE2JS.DOTALL;
-  return f;
-}
-
-function explain(pattern: CustomPattern, err: unknown): string {
-  const detail = err instanceof Error ? err.message : String(err);
-  const unsafe = /\\[1-9]|\(\?[=!<]/.test(pattern.pattern);
-  return unsafe
+function refusal(pattern: CustomPattern, detail: string, error: 'invalid' | 'empty_match'): string {
+  if (error === 'empty_match') return `Custom pattern "${pattern.name}" was refused: it matches empty text, so it would flag everything (${detail}).`;
+  return /\\[1-9]|\\k<|\(\?<?[=!]/.test(pattern.pattern)
     ? `Custom pattern "${pattern.name}" was refused: backreferences and lookarounds can make matching take exponential time (catastrophic backtracking). Rewrite it without them. (${detail})`
     : `Custom pattern "${pattern.name}" was refused: it is not a valid regular expression (${detail}).`;
 }
 
-export function compileCustomPattern(pattern: CustomPattern): PatternCompilation {
-  let re: RE2JS;
-  try {
-    re = RE2JS.compile(pattern.pattern, flagsOf(pattern.flags));
-  } catch (err) {
-    return { ok: false, problem: explain(pattern, err) };
-  }
-  if (re.matches('')) return { ok: false, problem: `Custom pattern "${pattern.name}" was refused: it matches empty text, so it would flag everything.` };
+export function compileOrganisationPattern(pattern: CustomPattern): PatternCompilation {
+  const compiled = compileCustomPattern(pattern.pattern, pattern.flags);
+  if (!compiled.ok) return { ok: false, problem: refusal(pattern, compiled.detail, compiled.error) };
   const context = new PhraseMatcher();
   for (const word of pattern.contextWords) context.add(word, CONTEXT);
   const needsContext = pattern.contextWords.length > 0;
@@ -59,18 +45,11 @@ export function compileCustomPattern(pattern: CustomPattern): PatternCompilation
       name: pattern.name,
       severity: pattern.severity,
       find(text, tokens) {
-        const found: Candidate[] = [];
         const contextHits = needsContext ? context.match(tokens) : [];
-        if (needsContext && contextHits.length === 0) return found;
-        const m = re.matcher(text);
-        while (m.find()) {
-          const start = m.start();
-          const end = m.end();
-          if (end === start || end - start > MAX_MATCH) continue;
-          if (needsContext && !contextHits.some((h) => near(tokens, h.first, h.end, start, end))) continue;
-          found.push({ start, end, category: 'CUSTOM', ruleId, strength: 'strong', reason: { key: 'reason_custom', values: { name: pattern.name } } });
-        }
-        return found;
+        if (needsContext && contextHits.length === 0) return [];
+        return matchAll(compiled.regex, text)
+          .filter(({ start, end }) => end - start <= MAX_MATCH && (!needsContext || contextHits.some((h) => near(tokens, h.first, h.end, start, end))))
+          .map(({ start, end }) => ({ start, end, category: 'CUSTOM', ruleId, strength: 'strong', reason: { key: 'reason_custom', values: { name: pattern.name } } }));
       },
     },
   };
