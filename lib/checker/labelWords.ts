@@ -11,23 +11,32 @@ import type { Lang } from './types';
  */
 const LOOKBACK = 40;
 
+const NON_ASCII = /[^\x00-\x7f]/;
 export function foldForMatching(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
-/** One alternative: spaces inside a label stand for any short run of spaces and punctuation ("n . o", "n.o"). */
-function labelSource(word: string): string {
-  const folded = foldForMatching(word).trim();
-  const body = folded
-    .split(/\s+/)
-    .map(escape)
-    .join("[\\s.:'’\\-]{1,3}");
-  const before = isAlnum(folded[0]!) ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = isAlnum(folded[folded.length - 1]!) ? '(?![\\p{L}\\p{N}])' : '';
-  return before + body + after;
+/**
+ * Alternatives for the words, boundaries checked once per group rather than per word (a regex with
+ * a lookbehind in each of hundreds of alternatives is slow to compile, and V8 recompiles regexes it
+ * has flushed). Text is folded first, so ASCII word characters are the boundary. Spaces inside a
+ * label stand for any short run of spaces and punctuation ("n . o", "n.o").
+ */
+function alternatives(words: readonly string[]): string {
+  const buckets = new Map<string, string[]>();
+  for (const word of [...new Set(words.map((w) => foldForMatching(w).trim()))].sort((a, b) => b.length - a.length)) {
+    const body = word.split(/\s+/).map(escape).join("[\\s.:'’\\-]{1,3}");
+    const key = `${isWordChar(word[0]) ? '<' : ''}${isWordChar(word[word.length - 1]) ? '>' : ''}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), body]);
+  }
+  const groups = [...buckets].map(
+    ([key, bodies]) => `${key.includes('<') ? '(?<![a-z0-9])' : ''}(?:${bodies.join('|')})${key.includes('>') ? '(?![a-z0-9])' : ''}`,
+  );
+  return `(?:${groups.join('|')})`;
 }
 
 /**
@@ -38,17 +47,16 @@ function labelSource(word: string): string {
 const FILLERS = ['is', 'was', 'are', 'est', 'etait', 'etant', 'es', 'era', 'e', 'olan', 'le', 'la', 'el', 'il', 'lo', 'the', 'de', 'del', 'di', 'du',
   'des', 'of', 'on', 'at', 'to', 'au', 'al', 'a', 'en', 'in', 'sous', 'no', 'n°', 'n o', 'nr', 'num', 'number', 'numero', 'numara', 'numarasi', 'id', 'code'];
 const GAP = "[\\s:#.\\-=(/'’]*";
-const FILLER_TAIL = `(?:(?:${FILLERS.map(labelSource).join('|')})${GAP}){0,3}$`;
+const FILLER_TAIL = `(?:${alternatives(FILLERS)}${GAP}){0,3}$`;
 
 /**
  * A regex that finds any of the words, in any of the languages (a post's language can be guessed
- * wrong). Unless `anywhere`, the label must end the text it is tested on — the window right before
- * a number — followed only by punctuation and at most three FILLERS.
+ * wrong), in folded text. Unless `anywhere`, the label must end the text it is tested on — the
+ * window right before a number — followed only by punctuation and at most three FILLERS.
  */
 export function compileLabels(words: Partial<Record<Lang, readonly string[]>>, { anywhere = false } = {}): RegExp {
-  const all = [...new Set(Object.values(words).flat())].sort((a, b) => b.length - a.length);
-  const labels = `(?:${all.map(labelSource).join('|')})`;
-  return new RegExp(anywhere ? labels : labels + GAP + FILLER_TAIL, 'u');
+  const labels = alternatives(Object.values(words).flat());
+  return new RegExp(anywhere ? labels : labels + GAP + FILLER_TAIL);
 }
 
 /** Words that continue a list of numbers ("nos 28309/06 et 48102/06", "MRN 1234, 5678"): the label before the list counts. */

@@ -55,25 +55,35 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
   for (const { groups, digits: runDigits } of runs) {
     if (runDigits < matcher.minDigits) continue;
     const last = groups.length - 1;
+    const upper = groups.map((g) => text.slice(g.start, g.end).toUpperCase());
     for (let s = 0; s <= last; s++) {
+      const start = groups[s]!.start;
       const startsWhole = s === 0 || groups[s - 1]!.digits === 0 || groups[s]!.digits === 0;
+      /** Label found before this start, per label regex: tested once, for the first candidate that needs it. */
+      const labelled = new Map<RegExp, boolean>();
+      const hasLabel = (labels: RegExp) => {
+        let result = labelled.get(labels);
+        if (result === undefined) labelled.set(labels, (result = labels.test(windows.before(start))));
+        return result;
+      };
       let compact = '';
       let digits = 0;
       for (let e = s; e <= last; e++) {
         const group = groups[e]!;
-        compact += text.slice(group.start, group.end).toUpperCase();
+        compact += upper[e];
         digits += group.digits;
         if (compact.length > matcher.maxLength) break;
         const armed = matcher.byLength[compact.length];
         if (!armed || digits === 0) continue;
         const whole = startsWhole && (e === last || groups[e + 1]!.digits === 0 || group.digits === 0);
         for (const { detector, labels, labelOnly } of armed) {
-          if (!(whole || detector.partOfRun) || !detector.pattern.test(compact) || !detector.validate(compact)) continue;
-          const start = groups[s]!.start;
+          if (!(whole || detector.partOfRun)) continue;
+          const alwaysLabelled = labelOnly || (labels !== null && !detector.needsContext);
+          if (alwaysLabelled && !hasLabel(labels!)) continue;
+          if (!detector.pattern.test(compact) || !detector.validate(compact)) continue;
           const end = group.end;
           if (detector.written && !detector.written.test(text.slice(start, end))) continue;
-          const needsLabel = labelOnly || (labels !== null && (!detector.needsContext || detector.needsContext(text.slice(start, end))));
-          if (needsLabel && !labels!.test(windows.before(start))) continue;
+          if (!alwaysLabelled && labels !== null && detector.needsContext!(text.slice(start, end)) && !hasLabel(labels)) continue;
           found.push({
             start,
             end,
