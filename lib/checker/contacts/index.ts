@@ -1,6 +1,6 @@
 import type { Detector } from '../detector';
 import { detectEmails } from './email';
-import { detectIpAddresses, IPV4_PATTERN, IPV6_PATTERN } from './ipAddress';
+import { detectIpAddresses, IPV4_PATTERN } from './ipAddress';
 import { detectPhones, PHONE_LABELS, PHONE_PATTERN } from './phone';
 import { ADDRESS_LABELS, CA_POSTCODE_PATTERN, FIVE_DIGIT_PATTERN, detectPostalCodes, UK_POSTCODE_PATTERN } from './postalCode';
 import { detectUrlsAndHandles, URL_PATTERN } from './url';
@@ -14,7 +14,6 @@ export const CONTACT_PATTERNS: readonly RegExp[] = [
   PHONE_LABELS,
   URL_PATTERN,
   IPV4_PATTERN,
-  IPV6_PATTERN,
   UK_POSTCODE_PATTERN,
   CA_POSTCODE_PATTERN,
   FIVE_DIGIT_PATTERN,

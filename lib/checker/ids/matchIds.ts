@@ -14,6 +14,8 @@ interface ArmedDetector {
 /** Detectors by compact length, so each group sequence of a run is tried only against those that fit. */
 export interface IdMatcher {
   byLength: ArmedDetector[][];
+  /** The distinct label regexes of the armed detectors. */
+  labels: RegExp[];
   maxLength: number;
   minDigits: number;
 }
@@ -42,7 +44,8 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
       maxLength = Math.max(maxLength, length);
     }
   }
-  return { byLength, maxLength, minDigits: 3 };
+  const labels = [...new Set(byLength.flat().flatMap((a) => (a.labels ? [a.labels] : [])))];
+  return { byLength, labels, maxLength, minDigits: 3 };
 }
 
 /**
@@ -52,20 +55,23 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
 export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMatcher): Candidate[] {
   const found: Candidate[] = [];
   const windows = new LabelWindows(text);
+  /** Per label regex, for the current start: 0 untested, 1 found, 2 absent. */
+  const labelTested = new Uint8Array(matcher.labels.length);
+  function hasLabel(labels: RegExp, start: number): boolean {
+    const index = matcher.labels.indexOf(labels);
+    if (!labelTested[index]) labelTested[index] = labels.test(windows.before(start)) ? 1 : 2;
+    return labelTested[index] === 1;
+  }
   for (const { groups, digits: runDigits } of runs) {
     if (runDigits < matcher.minDigits) continue;
     const last = groups.length - 1;
     const upper = groups.map((g) => text.slice(g.start, g.end).toUpperCase());
     for (let s = 0; s <= last; s++) {
       const start = groups[s]!.start;
-      const startsWhole = s === 0 || groups[s - 1]!.digits === 0 || groups[s]!.digits === 0;
-      /** Label found before this start, per label regex: tested once, for the first candidate that needs it. */
-      const labelled = new Map<RegExp, boolean>();
-      const hasLabel = (labels: RegExp) => {
-        let result = labelled.get(labels);
-        if (result === undefined) labelled.set(labels, (result = labels.test(windows.before(start))));
-        return result;
-      };
+      // A label stands right before its number, so never after another digit group of the run.
+      const afterLetters = s === 0 || groups[s - 1]!.digits === 0;
+      const startsWhole = afterLetters || groups[s]!.digits === 0;
+      labelTested.fill(0);
       let compact = '';
       let digits = 0;
       for (let e = s; e <= last; e++) {
@@ -79,11 +85,11 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
         for (const { detector, labels, labelOnly } of armed) {
           if (!(whole || detector.partOfRun)) continue;
           const alwaysLabelled = labelOnly || (labels !== null && !detector.needsContext);
-          if (alwaysLabelled && !hasLabel(labels!)) continue;
+          if (alwaysLabelled && !(afterLetters && hasLabel(labels!, start))) continue;
           if (!detector.pattern.test(compact) || !detector.validate(compact)) continue;
           const end = group.end;
           if (detector.written && !detector.written.test(text.slice(start, end))) continue;
-          if (!alwaysLabelled && labels !== null && detector.needsContext!(text.slice(start, end)) && !hasLabel(labels)) continue;
+          if (!alwaysLabelled && labels !== null && detector.needsContext!(text.slice(start, end)) && !(afterLetters && hasLabel(labels, start))) continue;
           found.push({
             start,
             end,

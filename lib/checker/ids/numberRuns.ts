@@ -54,6 +54,9 @@ function joins(text: string, from: number, to: number): boolean {
 
 /** Letter-only groups kept in front of a run's first digit ("TREM 1234 5678", "X 1234567 L"). */
 const MAX_LEADING_LETTER_GROUPS = 2;
+/** How far before a digit those groups can start: two groups of four letters and their separators. */
+const LEADING_REACH = 16;
+const DIGIT = /[0-9]/g;
 
 /**
  * How two digit groups are joined: by a space alone, or by a mark (dot, dash, slash). A run keeps one
@@ -69,7 +72,20 @@ export function findNumberRuns(text: string): NumberRun[] {
   const pending: Group[] = [];
   const n = text.length;
   let i = 0;
+  let nextDigit = -1;
   while (i < n) {
+    if (!run && i > nextDigit) {
+      // Between runs, jump to a little before the next digit: far from digits no run can start.
+      DIGIT.lastIndex = i;
+      const next = DIGIT.exec(text);
+      if (!next) break;
+      nextDigit = next.index;
+      let j = nextDigit;
+      while (j > i && isAlnum(text.charCodeAt(j - 1))) j--;
+      j = Math.max(i, j - LEADING_REACH);
+      if (j > i && isAlnum(text.charCodeAt(j - 1))) while (j < nextDigit && isAlnum(text.charCodeAt(j))) j++;
+      i = j;
+    }
     if (!isAlnum(text.charCodeAt(i))) {
       i++;
       continue;
