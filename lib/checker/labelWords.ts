@@ -45,7 +45,7 @@ function alternatives(words: readonly string[]): string {
  * label is about something else.
  */
 const FILLERS = ['is', 'was', 'are', 'est', 'etait', 'etant', 'es', 'era', 'e', 'olan', 'le', 'la', 'el', 'il', 'lo', 'the', 'de', 'del', 'di', 'du',
-  'des', 'of', 'on', 'at', 'to', 'au', 'al', 'a', 'en', 'in', 'sous', 'no', 'n°', 'n o', 'nr', 'num', 'number', 'numero', 'numara', 'numarasi', 'id', 'code'];
+  'des', 'of', 'on', 'at', 'to', 'au', 'al', 'a', 'en', 'in', 'sous', 'no', 'n', 'n°', 'n o', 'nr', 'num', 'number', 'numero', 'numara', 'numarasi', 'id', 'code'];
 const GAP = "[\\s:#.\\-=(/'’]*";
 const FILLER_TAIL = `(?:${alternatives(FILLERS)}${GAP}){0,3}$`;
 

@@ -3,8 +3,12 @@ import type { Lang } from '../types';
 
 type Words = Record<Lang, readonly string[]>;
 
-/** At least three digits and no three letters in a row: a code, not a word that followed the label. */
+/** No three letters in a row: a code, not a word that followed the label. */
 const LABELLED_SHAPE = /^(?!.*[A-Z]{3})[A-Z0-9]{3,20}$/;
+/** As written, every group holds a digit ("12345 y 67890" is two numbers, "no 1234" a label and a number). */
+const DIGIT_IN_EVERY_GROUP = /^(?![^]*(?:^|[ ./-])[A-Za-z]+(?:[ ./-]|$))/;
+/** Plates mix letter and digit groups ("AB-123-CD", "1234 BCD", "34 ABC 123"); VINs have 17 characters. */
+const VEHICLE_SHAPE = /^(?!.*[A-Z]{4})[A-Z0-9]{4,17}$/;
 const LENGTHS = Array.from({ length: 18 }, (_, i) => i + 3);
 /** Three digits at least, and not a year: "Medicaid 2014" is about the year. */
 const isCode = (s: string) => s.replace(/\D/g, '').length >= 3 && !/^(?:19|20)\d\d$/.test(s);
@@ -13,12 +17,13 @@ const isCode = (s: string) => s.replace(/\D/g, '').length >= 3 && !/^(?:19|20)\d
  * A number known only by its label: medical record, account, plan member, licence, device, vehicle.
  * No check digit exists or is public, so the label is required and the finding says which one it was.
  */
-function labelledNumber(name: string, key: string, contextWords: Words, weak = false): IdDetector {
+function labelledNumber(name: string, key: string, contextWords: Words, { weak = false, vehicle = false } = {}): IdDetector {
   return {
     id: `id.${name}`,
     labelKey: `id_${key}`,
     reasonKey: `reason_id_${key}`,
-    pattern: LABELLED_SHAPE,
+    pattern: vehicle ? VEHICLE_SHAPE : LABELLED_SHAPE,
+    ...(vehicle ? {} : { written: DIGIT_IN_EVERY_GROUP }),
     lengths: LENGTHS,
     validate: isCode,
     checksummed: false,
@@ -84,7 +89,7 @@ export const vehicleNumber = labelledNumber('vehicle', 'vehicle', {
   es: ['matrícula', 'placa', 'bastidor', 'número de bastidor', 'vin'],
   it: ['targa', 'targato', 'telaio', 'numero di telaio', 'vin'],
   tr: ['plaka', 'plaka no', 'şasi no', 'şase no', 'araç plakası'],
-});
+}, { vehicle: true });
 
 /** "n° 18949/91", "número 5299": a numbered reference of some kind — identifying, but weakly. */
 export const referenceNumber = labelledNumber(
@@ -97,5 +102,5 @@ export const referenceNumber = labelledNumber(
     it: ['n', 'nr', 'num', 'numero', 'rif', 'riferimento', 'pratica', 'ricorso'],
     tr: ['no', 'numara', 'numarası', 'sayı', 'sayılı', 'dosya'],
   },
-  true,
+  { weak: true },
 );
