@@ -102,7 +102,8 @@ function isNationalFormat({ digits, groups: writtenGroups }: Shape, written: str
   // Spain: 912 345 678, 91 234 56 78, 612 34 56 78, 612345678.
   if (n === 9 && /^[6-9]/.test(digits) && groupedAs(groups, [3, 3, 3], [2, 3, 2, 2], [3, 2, 2, 2], [9])) return true;
   // Italy: 333 123 4567, 06 1234 5678, 02 12345678.
-  if ((n === 10 && /^3\d\d/.test(digits)) || (n >= 8 && n <= 11 && digits[0] === '0' && groups.length <= 3 && groups.length >= 2)) return true;
+  if (n === 10 && /^3\d\d/.test(digits)) return true;
+  if (n >= 8 && n <= 11 && digits[0] === '0' && groups.length >= 2 && groups.length <= 3 && groups[0]! >= 2 && groups[0]! <= 4) return true;
   // Turkey: 0532 123 45 67, (0212) 123 45 67, 532 123 45 67.
   if ((n === 11 && /^0[2-5]/.test(digits)) || (n === 10 && /^5/.test(digits) && groupedAs(groups, [3, 3, 2, 2], [3, 3, 4]))) return true;
   return false;
