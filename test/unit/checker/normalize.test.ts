@@ -101,5 +101,5 @@ describe('normalize', () => {
     const n = normalize(text);
     expect(n.toOriginal(n.text.length)).toBe(text.length);
     expect(n.text.startsWith('012 34  abc é 9 - ')).toBe(true);
-  });
+  }, 60_000);
 });
