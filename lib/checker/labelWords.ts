@@ -11,52 +11,69 @@ import type { Lang } from './types';
  */
 const LOOKBACK = 40;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\s]/;
 export function foldForMatching(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
-
-/**
- * Alternatives for the words, boundaries checked once per group rather than per word (a regex with
- * a lookbehind in each of hundreds of alternatives is slow to compile, and V8 recompiles regexes it
- * has flushed). Text is folded first, so ASCII word characters are the boundary. Spaces inside a
- * label stand for any short run of spaces and punctuation ("n . o", "n.o").
- */
-function alternatives(words: readonly string[]): string {
-  const buckets = new Map<string, string[]>();
-  for (const word of [...new Set(words.map((w) => foldForMatching(w).trim()))].sort((a, b) => b.length - a.length)) {
-    const body = word.split(/\s+/).map(escape).join("[\\s.:'’\\-]{1,3}");
-    const key = `${isWordChar(word[0]) ? '<' : ''}${isWordChar(word[word.length - 1]) ? '>' : ''}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), body]);
-  }
-  const groups = [...buckets].map(
-    ([key, bodies]) => `${key.includes('<') ? '(?<![a-z0-9])' : ''}(?:${bodies.join('|')})${key.includes('>') ? '(?![a-z0-9])' : ''}`,
-  );
-  return `(?:${groups.join('|')})`;
-}
+/** Spaces and the punctuation around labels ("Tél.:", "N° de dossier :", "l'IPP", "n . o") separate words. */
+const WORD_SEPARATORS = /[\s.:;,!?()[\]{}=#"«»“”'’-]+/;
+const wordsOf = (folded: string) => folded.split(WORD_SEPARATORS).filter(Boolean);
 
 /**
  * Short words that may stand between a label and its number: "l'IPP est 123", "NDA n° 123",
  * "call me on 555…", "contacter au 01…". Anything else in between (a verb, a year, "for") and the
  * label is about something else.
  */
-const FILLERS = ['is', 'was', 'are', 'est', 'etait', 'etant', 'es', 'era', 'e', 'olan', 'le', 'la', 'el', 'il', 'lo', 'the', 'de', 'del', 'di', 'du',
-  'des', 'of', 'on', 'at', 'to', 'au', 'al', 'a', 'en', 'in', 'sous', 'no', 'n', 'n°', 'n o', 'nr', 'num', 'number', 'numero', 'numara', 'numarasi', 'id', 'code'];
-const GAP = "[\\s:#.\\-=(/'’]*";
-const FILLER_TAIL = `(?:${alternatives(FILLERS)}${GAP}){0,3}$`;
+const FILLERS = new Set(
+  ['is', 'was', 'are', 'est', 'etait', 'etant', 'es', 'era', 'e', 'olan', 'le', 'la', 'el', 'il', 'lo', 'the', 'de', 'del', 'di', 'du', 'des', 'of',
+    'on', 'at', 'to', 'au', 'al', 'a', 'en', 'in', 'sous', 'no', 'n', 'o', 'n°', 'nr', 'num', 'number', 'numero', 'numara', 'numarasi', 'id', 'code'],
+);
+const MAX_FILLERS = 3;
 
 /**
- * A regex that finds any of the words, in any of the languages (a post's language can be guessed
- * wrong), in folded text. Unless `anywhere`, the label must end the text it is tested on — the
- * window right before a number — followed only by punctuation and at most three FILLERS.
+ * Label phrases matched word by word — no regular expression, so nothing can backtrack, and whole
+ * words only ("lic" never matches inside "public"). Words of all languages are in one set (a post's
+ * language can be guessed wrong).
  */
-export function compileLabels(words: Partial<Record<Lang, readonly string[]>>, { anywhere = false } = {}): RegExp {
-  const labels = alternatives(Object.values(words).flat());
-  return new RegExp(anywhere ? labels : labels + GAP + FILLER_TAIL);
+export class LabelSet {
+  private readonly phrases: Set<string>;
+  private readonly longest: number;
+
+  constructor(
+    words: Partial<Record<Lang, readonly string[]>>,
+    /** When true the label may be anywhere in the text tested; otherwise it must end it (see test). */
+    private readonly anywhere = false,
+  ) {
+    const phrases = Object.values(words)
+      .flat()
+      .map((w) => wordsOf(foldForMatching(w)));
+    this.phrases = new Set(phrases.map((p) => p.join(' ')));
+    this.longest = Math.max(...phrases.map((p) => p.length));
+  }
+
+  private endsWithPhrase(words: readonly string[], end: number): boolean {
+    for (let k = 1; k <= this.longest && k <= end; k++) if (this.phrases.has(words.slice(end - k, end).join(' '))) return true;
+    return false;
+  }
+
+  /**
+   * True when the folded text holds a label: anywhere, or — for the window right before a number —
+   * at its end, followed only by punctuation and at most MAX_FILLERS filler words.
+   */
+  test(folded: string): boolean {
+    const words = wordsOf(folded);
+    if (this.anywhere) {
+      for (let end = words.length; end > 0; end--) if (this.endsWithPhrase(words, end)) return true;
+      return false;
+    }
+    for (let fillers = 0; fillers <= MAX_FILLERS && fillers < words.length; fillers++) {
+      if (fillers > 0 && !FILLERS.has(words[words.length - fillers]!)) break;
+      if (this.endsWithPhrase(words, words.length - fillers)) return true;
+    }
+    return false;
+  }
 }
 
 /** Words that continue a list of numbers ("nos 28309/06 et 48102/06", "MRN 1234, 5678"): the label before the list counts. */

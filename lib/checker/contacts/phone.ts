@@ -1,5 +1,5 @@
 import type { Candidate, Detector, Strength } from '../detector';
-import { compileLabels, LabelWindows } from '../labelWords';
+import { LabelSet, LabelWindows } from '../labelWords';
 
 /**
  * Phone and fax numbers. One pattern finds digit groups in the shapes phones are written in
@@ -18,7 +18,7 @@ export const PHONE_PATTERN =
 export const BAD_BEFORE = /(?:[\w+@/]|\d[.-])$/;
 export const BAD_AFTER = /^(?:[\w@]|[.,/-]\d)/;
 
-export const PHONE_LABELS = compileLabels({
+export const PHONE_LABELS = new LabelSet({
   en: ['tel', 'tel.', 'phone', 'telephone', 'ph', 'mobile', 'mob', 'cell', 'cell phone', 'fax', 'call', 'call me', 'text', 'text me', 'ring', 'whatsapp', 'desk', 'landline', 'pager'],
   fr: ['tél', 'téléphone', 'portable', 'mobile', 'fax', 'télécopie', 'appelez', 'appeler', 'joindre', 'joignable', 'contacter', 'secrétariat', 'standard', 'bip'],
   es: ['tel', 'teléfono', 'tfno', 'tlf', 'telf', 'tfo', 'móvil', 'fax', 'llamar', 'llame', 'llámame', 'llámanos', 'whatsapp', 'centralita'],

@@ -3,15 +3,18 @@ import type { Lang } from '../types';
 
 type Words = Record<Lang, readonly string[]>;
 
-/** No three letters in a row: a code, not a word that followed the label. */
-const LABELLED_SHAPE = /^(?!.*[A-Z]{3})[A-Z0-9]{3,20}$/;
+const LABELLED_SHAPE = /^[A-Z0-9]{3,20}$/;
 /** As written, every group holds a digit ("12345 y 67890" is two numbers, "no 1234" a label and a number). */
-const DIGIT_IN_EVERY_GROUP = /^(?![^]*(?:^|[ ./-])[A-Za-z]+(?:[ ./-]|$))/;
+const DIGIT_IN_EVERY_GROUP = /^[A-Za-z]*\d[A-Za-z\d]*(?:[ ./-]+[A-Za-z]*\d[A-Za-z\d]*)*$/;
 /** Plates mix letter and digit groups ("AB-123-CD", "1234 BCD", "34 ABC 123"); VINs have 17 characters. */
-const VEHICLE_SHAPE = /^(?!.*[A-Z]{4})[A-Z0-9]{4,17}$/;
+const VEHICLE_SHAPE = /^[A-Z0-9]{4,17}$/;
 const LENGTHS = Array.from({ length: 18 }, (_, i) => i + 3);
-/** Three digits at least, and not a year: "Medicaid 2014" is about the year. */
-const isCode = (s: string) => s.replace(/\D/g, '').length >= 3 && !/^(?:19|20)\d\d$/.test(s);
+/**
+ * Three digits at least, not a year ("Medicaid 2014" is about the year), and no run of letters
+ * longer than a code has (three, four on plates): a word that followed the label is not part of it.
+ */
+const isCode = (s: string) => s.replace(/\D/g, '').length >= 3 && !/^(?:19|20)\d\d$/.test(s) && !/[A-Z]{3}/.test(s);
+const isPlate = (s: string) => /\d/.test(s) && !/[A-Z]{4}/.test(s);
 
 /**
  * A number known only by its label: medical record, account, plan member, licence, device, vehicle.
@@ -25,7 +28,7 @@ function labelledNumber(name: string, key: string, contextWords: Words, { weak =
     pattern: vehicle ? VEHICLE_SHAPE : LABELLED_SHAPE,
     ...(vehicle ? {} : { written: DIGIT_IN_EVERY_GROUP }),
     lengths: LENGTHS,
-    validate: isCode,
+    validate: vehicle ? isPlate : isCode,
     checksummed: false,
     weak,
     contextWords,
@@ -96,7 +99,7 @@ export const referenceNumber = labelledNumber(
   'reference',
   'reference',
   {
-    en: ['no', 'nos', 'number', 'num', '#', 'ref', 'reference', 'case no', 'file no', 'application no'],
+    en: ['no', 'nos', 'number', 'num', 'ref', 'reference', 'case no', 'file no', 'application no'],
     fr: ['n°', 'n°s', 'nos', 'numéro', 'num', 'réf', 'référence', 'requête', 'requêtes', 'affaire'],
     es: ['n o', 'n os', 'nos', 'núm', 'número', 'ref', 'referencia', 'expediente', 'demanda', 'demandas', 'solicitud'],
     it: ['n', 'nr', 'num', 'numero', 'rif', 'riferimento', 'pratica', 'ricorso'],

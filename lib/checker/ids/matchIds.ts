@@ -1,12 +1,12 @@
 import type { Candidate, DetectContext } from '../detector';
-import { compileLabels, LabelWindows } from '../labelWords';
+import { LabelSet, LabelWindows } from '../labelWords';
 import type { NumberRun } from './numberRuns';
 import type { IdDetector } from './types';
 
 /** A detector ready to run under one jurisdiction and language. */
 interface ArmedDetector {
   detector: IdDetector;
-  labels: RegExp | null;
+  labels: LabelSet | null;
   /** Outside its jurisdiction and language: counts only next to its label words. */
   labelOnly: boolean;
 }
@@ -15,17 +15,17 @@ interface ArmedDetector {
 export interface IdMatcher {
   byLength: ArmedDetector[][];
   /** The distinct label regexes of the armed detectors. */
-  labels: RegExp[];
+  labels: LabelSet[];
   maxLength: number;
   minDigits: number;
 }
 
-const labelCache = new WeakMap<IdDetector, RegExp>();
-export function labelsOf(detector: IdDetector): RegExp | null {
+const labelCache = new WeakMap<IdDetector, LabelSet>();
+function labelsOf(detector: IdDetector): LabelSet | null {
   if (!detector.contextWords) return null;
   let labels = labelCache.get(detector);
   if (!labels) {
-    labels = compileLabels(detector.contextWords);
+    labels = new LabelSet(detector.contextWords);
     labelCache.set(detector, labels);
   }
   return labels;
@@ -57,7 +57,7 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
   const windows = new LabelWindows(text);
   /** Per label regex, for the current start: 0 untested, 1 found, 2 absent. */
   const labelTested = new Uint8Array(matcher.labels.length);
-  function hasLabel(labels: RegExp, start: number): boolean {
+  function hasLabel(labels: LabelSet, start: number): boolean {
     const index = matcher.labels.indexOf(labels);
     if (!labelTested[index]) labelTested[index] = labels.test(windows.before(start)) ? 1 : 2;
     return labelTested[index] === 1;
