@@ -17,9 +17,13 @@ export function foldForMatching(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
 }
 
-/** Spaces and the punctuation around labels ("Tél.:", "N° de dossier :", "l'IPP", "n . o") separate words. */
+/**
+ * Spaces and the punctuation around labels ("Tél.:", "N° de dossier :", "l'IPP", "n . o") separate
+ * words; so does a slash after a word ("nhc/19453"), but not in abbreviations such as "c/", "s/n", "a/c".
+ */
 const WORD_SEPARATORS = /[\s.:;,!?()[\]{}=#"«»“”'’-]+/;
-const wordsOf = (folded: string) => folded.split(WORD_SEPARATORS).filter(Boolean);
+const SLASH_AFTER_WORD = /([a-z0-9]{2})\//g;
+const wordsOf = (folded: string) => folded.replace(SLASH_AFTER_WORD, '$1 ').split(WORD_SEPARATORS).filter(Boolean);
 
 /**
  * Short words that may stand between a label and its number: "l'IPP est 123", "NDA n° 123",
