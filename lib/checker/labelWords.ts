@@ -43,6 +43,8 @@ const MAX_FILLERS = 3;
  */
 export class LabelSet {
   private readonly phrases: Set<string>;
+  /** The last word of every phrase: most windows end with none of them and are rejected at once. */
+  private readonly lastWords: Set<string>;
   private readonly longest: number;
 
   constructor(
@@ -54,20 +56,25 @@ export class LabelSet {
       .flat()
       .map((w) => wordsOf(foldForMatching(w)));
     this.phrases = new Set(phrases.map((p) => p.join(' ')));
+    this.lastWords = new Set(phrases.map((p) => p[p.length - 1]!));
     this.longest = Math.max(...phrases.map((p) => p.length));
   }
 
   private endsWithPhrase(words: readonly string[], end: number): boolean {
-    for (let k = 1; k <= this.longest && k <= end; k++) if (this.phrases.has(words.slice(end - k, end).join(' '))) return true;
+    if (!this.lastWords.has(words[end - 1]!)) return false;
+    let phrase = words[end - 1]!;
+    for (let k = 1; k <= this.longest && k <= end; k++) {
+      if (k > 1) phrase = `${words[end - k]} ${phrase}`;
+      if (this.phrases.has(phrase)) return true;
+    }
     return false;
   }
 
   /**
-   * True when the folded text holds a label: anywhere, or — for the window right before a number —
-   * at its end, followed only by punctuation and at most MAX_FILLERS filler words.
+   * True when the words (of a LabelWindows window) hold a label: anywhere, or — for the window right
+   * before a number — at its end, followed only by punctuation and at most MAX_FILLERS filler words.
    */
-  test(folded: string): boolean {
-    const words = wordsOf(folded);
+  test(words: readonly string[]): boolean {
     if (this.anywhere) {
       for (let end = words.length; end > 0; end--) if (this.endsWithPhrase(words, end)) return true;
       return false;
@@ -81,7 +88,7 @@ export class LabelSet {
 }
 
 /** Words that continue a list of numbers ("nos 28309/06 et 48102/06", "MRN 1234, 5678"): the label before the list counts. */
-const LIST_CONNECTOR = /^(?:\s*[,;&]\s+|\s+(?:and|or|et|ou|y|o|e|ve|veya)\s+)$/;
+const LIST_CONNECTOR = /^(?:\s*[,;&]\s+|\s+(?:and|or|et|ou|y|o|e|ve|veya)\s+)$/i;
 const MAX_LIST_ITEMS = 6;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -94,22 +101,25 @@ const isNumberChar = (c: number) => isDigit(c) || c === 32 || c === 46 || c === 
  * list; computed once per offset.
  */
 export class LabelWindows {
-  private readonly windows = new Map<number, string>();
+  private readonly windows = new Map<number, readonly string[]>();
   constructor(
     private readonly text: string,
     private readonly lookback = LOOKBACK,
     private readonly acrossDigits = false,
   ) {}
 
-  before(offset: number): string {
-    let window = this.windows.get(offset);
-    if (window === undefined) {
-      window = this.acrossDigits ? foldForMatching(this.text.slice(Math.max(0, offset - this.lookback), offset)) : this.nearest(offset, MAX_LIST_ITEMS);
-      this.windows.set(offset, window);
+  /** The words of the window before the offset, folded. */
+  before(offset: number): readonly string[] {
+    let words = this.windows.get(offset);
+    if (words === undefined) {
+      const from = Math.max(0, offset - this.lookback);
+      words = wordsOf(foldForMatching(this.acrossDigits ? this.text.slice(from, offset) : this.nearest(offset, MAX_LIST_ITEMS)));
+      this.windows.set(offset, words);
     }
-    return window;
+    return words;
   }
 
+  /** The text between the offset and the digit before it, or before the list it continues. */
   private nearest(offset: number, listItems: number): string {
     const { text } = this;
     const from = Math.max(0, offset - this.lookback);
@@ -120,7 +130,7 @@ export class LabelWindows {
         break;
       }
     }
-    const window = foldForMatching(text.slice(lastDigit + 1 || from, offset));
+    const window = text.slice(lastDigit + 1 || from, offset);
     if (lastDigit === -1 || listItems === 0 || !LIST_CONNECTOR.test(window)) return window;
     let itemStart = lastDigit;
     while (itemStart > 0 && isNumberChar(text.charCodeAt(itemStart - 1))) itemStart--;
