@@ -12,6 +12,7 @@ import { LANGS, type Lang } from '../checker/types';
  * Values are interpolated by name: "{count} findings".
  */
 type Catalog = Record<string, { message: string; description?: string }>;
+export type MessageValues = Record<string, string | number>;
 
 export const CATALOGS: Record<Lang, Catalog> = { en, fr, es, it, tr };
 
@@ -25,9 +26,23 @@ export function langFromLocale(locale: string | undefined): Lang {
   return isLang(base) ? base : 'en';
 }
 
+/** The UI language: the settings' choice, or the browser's language when the setting is 'auto'. */
+export function resolveUiLang(setting: Lang | 'auto', browserLocale: string | undefined): Lang {
+  return setting === 'auto' ? langFromLocale(browserLocale) : setting;
+}
+
 /** The localized message for key, falling back to English, then to the key itself. */
-export function t(lang: Lang, key: string, values?: Record<string, string | number>): string {
+export function t(lang: Lang, key: string, values?: MessageValues): string {
   const template = CATALOGS[lang][key]?.message ?? CATALOGS.en[key]?.message ?? key;
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * A message that depends on a count: `${key}_one` or `${key}_other`, chosen by the language's
+ * plural rules (French says "0 élément", English "0 items"). {count} is interpolated.
+ */
+export function tPlural(lang: Lang, key: string, count: number, values?: MessageValues): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return t(lang, `${key}_${form}`, { count, ...values });
 }

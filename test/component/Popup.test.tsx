@@ -1,0 +1,206 @@
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../../components/Popup';
+import { createChecker } from '../../lib/checker';
+import type { Checker, CheckResult } from '../../lib/checker/types';
+import { t } from '../../lib/i18n';
+import { MAX_TEXT } from '../../lib/messages';
+import { DEFAULT_POLICY } from '../../lib/policy/schema';
+import { usePolicyStore } from '../../lib/policy/store';
+import { startFakeBackground } from './fakeBackground';
+
+const PHI = 'Mrs Diaz, call 555-201-4477 about your surgery results.';
+const BENIGN = 'Flu shots are available at every clinic this week.';
+const PATIENT_QUESTION = 'When will my biopsy results be ready?';
+const REPLY = 'Your results are ready, I will call you at 555-201-4477.';
+const PRIVATE_REPLY = 'Thank you for reaching out. Please call us so we can talk about this privately.';
+
+/** What the checker the background runs says about a text: the popup must show exactly this. */
+const expected = (text: string, inReplyTo?: string): CheckResult => createChecker(DEFAULT_POLICY).check(text, { inReplyTo });
+
+const writeText = vi.fn<(text: string) => Promise<void>>();
+
+/** user-event installs its own clipboard on setup(); this one, installed after, records what is copied. */
+function setupUser() {
+  const user = userEvent.setup();
+  writeText.mockReset().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return user;
+}
+
+afterEach(() => {
+  cleanup();
+  usePolicyStore.setState({ policy: DEFAULT_POLICY, locked: [], problems: [] });
+});
+
+async function typeInPopup(text: string) {
+  const user = setupUser();
+  render(<Popup />);
+  const box = screen.getByTestId('text');
+  await user.click(box);
+  await user.paste(text);
+  return { user, box };
+}
+
+describe('popup quick check', () => {
+  it('opens with the text box focused', () => {
+    startFakeBackground();
+    render(<Popup />);
+    expect(document.activeElement).toBe(screen.getByTestId('text'));
+  });
+
+  it('typing PHI shows the verdict, each finding marked in the text and its reason in plain words', async () => {
+    startFakeBackground();
+    const result = expected(PHI);
+    expect(result.findings.length).toBeGreaterThan(0);
+    await typeInPopup(PHI);
+
+    const verdict = await screen.findByText(t('en', `popup_verdict_${result.verdict}_other`, { count: result.findings.length }));
+    expect(verdict).toHaveProperty('dataset.verdict', result.verdict);
+    const marks = [...screen.getByTestId('marked-text').querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(result.findings.map((f) => PHI.slice(f.start, f.end)));
+    expect(screen.getByTestId('marked-text').textContent).toBe(PHI);
+
+    const items = within(screen.getByTestId('findings')).getAllByRole('listitem');
+    expect(items).toHaveLength(result.findings.length);
+    result.findings.forEach((f, i) => {
+      const reason = t('en', f.reason.key, f.reason.values);
+      expect(reason, `catalog has ${f.reason.key}`).not.toBe(f.reason.key);
+      expect(items[i]!.textContent).toContain(reason);
+      expect(items[i]!.textContent).toContain(PHI.slice(f.start, f.end));
+    });
+  });
+
+  it('says there is nothing to worry about for benign text, and clears when the box is emptied', async () => {
+    startFakeBackground();
+    const { user, box } = await typeInPopup(BENIGN);
+    await screen.findByText(t('en', 'popup_verdict_ok'));
+    expect(screen.queryByTestId('findings')).toBeNull();
+    expect(screen.queryByTestId('copy-redacted')).toBeNull();
+    await user.clear(box);
+    await waitFor(() => expect(screen.getByTestId('verdict').textContent).toBe(''));
+  });
+
+  it('shows the text as text: markup in a paste is never parsed', async () => {
+    startFakeBackground();
+    const text = '<img src=x onerror=alert(1)> call 555-201-4477';
+    await typeInPopup(text);
+    await waitFor(() => expect(screen.getByTestId('marked-text').textContent).toBe(text));
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('copies the redacted version of exactly the current text', async () => {
+    startFakeBackground();
+    const { user } = await typeInPopup(PHI);
+    await user.click(await screen.findByTestId('copy-redacted'));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText).toHaveBeenCalledWith(expected(PHI).redacted);
+    expect(writeText.mock.calls[0]![0]).not.toContain('555-201-4477');
+    expect(screen.getByTestId('copied').textContent).toBe(t('en', 'popup_copied_redacted'));
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    startFakeBackground();
+    const { user } = await typeInPopup(PHI);
+    writeText.mockRejectedValue(new Error('denied'));
+    await user.click(await screen.findByTestId('copy-redacted'));
+    await screen.findByText(t('en', 'popup_copy_failed'));
+  });
+
+  it('suggests the private-channel reply for a reply to a patient, and copies it', async () => {
+    // Stands in for the checker's reply detection: it suggests the reply only when told what the draft answers.
+    const base = createChecker(DEFAULT_POLICY);
+    const checker: Checker = {
+      check: (text, options = {}) => ({
+        ...base.check(text, options),
+        ...(options.inReplyTo === PATIENT_QUESTION ? { suggestPrivateChannel: true, reply: PRIVATE_REPLY } : {}),
+      }),
+    };
+    const received = startFakeBackground(checker);
+    const { user } = await typeInPopup(REPLY);
+    await screen.findByTestId('copy-redacted');
+    expect(screen.queryByTestId('reply')).toBeNull();
+
+    await user.click(screen.getByText(t('en', 'popup_in_reply_to_toggle')));
+    await user.click(screen.getByTestId('in-reply-to'));
+    await user.paste(PATIENT_QUESTION);
+    expect((await screen.findByTestId('reply')).textContent).toContain(PRIVATE_REPLY);
+    expect(received).toHaveBeenLastCalledWith({ type: 'check', text: REPLY, inReplyTo: PATIENT_QUESTION });
+
+    await user.click(screen.getByTestId('copy-reply'));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(PRIVATE_REPLY));
+  });
+
+  it('follows the browser language and switches when settings override it', async () => {
+    startFakeBackground();
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue('es-ES');
+    render(<Popup />);
+    expect(screen.getByLabelText(t('es', 'popup_text_label'))).toBe(screen.getByTestId('text'));
+    expect(screen.getByRole('main').lang).toBe('es');
+
+    act(() => usePolicyStore.setState({ policy: { ...DEFAULT_POLICY, uiLanguage: 'tr' } }));
+    expect(screen.getByLabelText(t('tr', 'popup_text_label'))).toBe(screen.getByTestId('text'));
+    expect(screen.getByRole('button', { name: t('tr', 'popup_open_options') })).toBeTruthy();
+    expect(screen.getByRole('main').lang).toBe('tr');
+  });
+
+  it('explains findings in the chosen language', async () => {
+    startFakeBackground();
+    usePolicyStore.setState({ policy: { ...DEFAULT_POLICY, uiLanguage: 'fr' } });
+    const result = expected(PHI);
+    await typeInPopup(PHI);
+    const items = await within(await screen.findByTestId('findings')).findAllByRole('listitem');
+    result.findings.forEach((f, i) => expect(items[i]!.textContent).toContain(t('fr', f.reason.key, f.reason.values)));
+  });
+
+  it('keeps the text and findings when Escape is pressed', async () => {
+    startFakeBackground();
+    const { user, box } = await typeInPopup(PHI);
+    await screen.findByTestId('findings');
+    await user.keyboard('{Escape}');
+    expect((box as HTMLTextAreaElement).value).toBe(PHI);
+    expect(screen.getByTestId('findings')).toBeTruthy();
+  });
+
+  it('never stores or logs the text', async () => {
+    startFakeBackground();
+    const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
+    const { user } = await typeInPopup(PHI);
+    await user.click(await screen.findByTestId('copy-redacted'));
+    for (const area of ['local', 'sync', 'session'] as const) {
+      expect(await fakeBrowser.storage[area].get(null)).toEqual({});
+    }
+    expect(JSON.stringify(localStorage)).toBe('{}');
+    expect(JSON.stringify(sessionStorage)).toBe('{}');
+    for (const spy of logged) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('handles a large paste and refuses, with a clear message, one beyond what the checker accepts', async () => {
+    const received = startFakeBackground();
+    const big = `${BENIGN} `.repeat(2_000) + PHI;
+    const { user, box } = await typeInPopup(big);
+    await waitFor(() => expect(screen.getByTestId('verdict').dataset.verdict).toBe(expected(big).verdict));
+
+    received.mockClear();
+    await user.clear(box);
+    await act(async () => {
+      // Pasting megabytes through user-event is slow; a change event is what a paste amounts to.
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      setValue.call(box, 'x'.repeat(MAX_TEXT + 1));
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await screen.findByText(t('en', 'popup_too_long', { max: MAX_TEXT.toLocaleString('en') }));
+    expect(received).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'check', text: expect.stringMatching(/^x+$/) }));
+  });
+
+  it('opens the options page', async () => {
+    startFakeBackground();
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    const user = setupUser();
+    render(<Popup />);
+    await user.click(screen.getByRole('button', { name: t('en', 'popup_open_options') }));
+    expect(open).toHaveBeenCalledOnce();
+  });
+});
