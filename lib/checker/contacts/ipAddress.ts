@@ -33,7 +33,7 @@ function isIpv6(candidate: string): boolean {
 export const detectIpAddresses: Detector = ({ text }) => {
   const found: Candidate[] = [];
   const add = (start: number, end: number) =>
-    found.push({ start, end, category: 'IP', ruleId: 'ip', reason: { key: 'reason_ip' }, strength: 'strong' });
+    found.push({ start, end, category: 'IP', ruleId: 'ip', reason: { key: 'reason_contact_ip' }, strength: 'strong' });
   if (text.includes('.')) for (const m of text.matchAll(IPV4_PATTERN)) add(m.index, m.index + m[0].length);
   findIpv6(text, add);
   return found;

@@ -129,7 +129,7 @@ function classify(text: string, start: number, written: string, labels: LabelWin
     end: start + written.length,
     category: 'PHONE',
     ruleId: 'phone',
-    reason: { key: labelled ? 'reason_phone_labelled' : 'reason_phone' },
+    reason: { key: labelled ? 'reason_contact_phone_labelled' : 'reason_contact_phone' },
     strength,
   };
 }

@@ -33,7 +33,7 @@ export const ADDRESS_LABELS = new LabelSet(
 export const detectPostalCodes: Detector = ({ text }) => {
   const found: Candidate[] = [];
   const add = (start: number, end: number, ruleId: string) =>
-    found.push({ start, end, category: 'LOCATION', ruleId, reason: { key: 'reason_postal_code' }, strength: 'strong' });
+    found.push({ start, end, category: 'LOCATION', ruleId, reason: { key: 'reason_contact_postal_code' }, strength: 'strong' });
   if (/\d[A-Z]/.test(text)) {
     for (const m of text.matchAll(UK_POSTCODE_PATTERN)) add(m.index, m.index + m[0].length, 'location.uk-postcode');
     for (const m of text.matchAll(CA_POSTCODE_PATTERN)) add(m.index, m.index + m[0].length, 'location.ca-postcode');
