@@ -94,16 +94,19 @@ export const vehicleNumber = labelledNumber('vehicle', 'vehicle', {
   tr: ['plaka', 'plaka no', 'şasi no', 'şase no', 'araç plakası'],
 }, { vehicle: true });
 
-/** "n° 18949/91", "número 5299": a numbered reference of some kind — identifying, but weakly. */
+/**
+ * "n° 18949/91", "número 5299", "parcelle n° 288/3": a numbered reference of some kind — a case or
+ * file, a cadastral parcel (which points to someone's property) — identifying, but weakly.
+ */
 export const referenceNumber = labelledNumber(
   'reference',
   'reference',
   {
-    en: ['no', 'nos', 'number', 'num', 'ref', 'reference', 'case no', 'file no', 'application no'],
-    fr: ['n°', 'n°s', 'nos', 'numéro', 'num', 'réf', 'référence', 'requête', 'requêtes', 'affaire'],
-    es: ['n o', 'n os', 'nos', 'núm', 'número', 'ref', 'referencia', 'expediente', 'demanda', 'demandas', 'solicitud'],
-    it: ['n', 'nr', 'num', 'numero', 'rif', 'riferimento', 'pratica', 'ricorso'],
-    tr: ['no', 'numara', 'numarası', 'sayı', 'sayılı', 'dosya'],
+    en: ['no', 'nos', 'number', 'num', 'ref', 'reference', 'case no', 'file no', 'application no', 'parcel', 'plot'],
+    fr: ['n°', 'n°s', 'nos', 'numéro', 'num', 'réf', 'référence', 'requête', 'requêtes', 'affaire', 'parcelle', 'parcelles', 'feuille', 'plan', 'section cadastrale'],
+    es: ['n o', 'n os', 'nos', 'núm', 'número', 'ref', 'referencia', 'expediente', 'demanda', 'demandas', 'solicitud', 'parcela', 'parcelas', 'plano', 'finca'],
+    it: ['n', 'nr', 'num', 'numero', 'rif', 'riferimento', 'pratica', 'ricorso', 'particella', 'foglio', 'mappale'],
+    tr: ['no', 'numara', 'numarası', 'sayı', 'sayılı', 'dosya', 'ada', 'parsel', 'pafta'],
   },
   { weak: true },
 );

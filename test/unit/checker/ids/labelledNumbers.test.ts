@@ -38,6 +38,10 @@ describe('numbers known by their label', () => {
     ['id.vehicle', 'es', 'matrícula 1234 BCD', '1234 BCD'],
     ['id.vehicle', 'it', 'targa AB 123 CD', 'AB 123 CD'],
     ['id.vehicle', 'tr', 'plaka 34 ABC 123', '34 ABC 123'],
+    ['id.reference', 'fr', 'la parcelle n° 1204/5 du cadastre', '1204/5'],
+    ['id.reference', 'es', 'finca n.º 3345', '3345'],
+    ['id.reference', 'it', 'foglio 12 particella 3456', '3456'],
+    ['id.reference', 'tr', 'ada 1234', '1234'],
   ])('%s (%s): %s', (ruleId, lang, text, expected) => {
     expect(matchesOf(ruleId, text, { lang })).toEqual([expected]);
   });
