@@ -17,15 +17,20 @@ export const DEFAULT_REPLY_TEMPLATES: Record<Lang, string> = {
   tr: '[{handle} ]Bize yazdığınız için teşekkür ederiz. Gizliliğinizi korumak için kişisel konuları sosyal medyada konuşamıyoruz. Size yardımcı olabilmemiz için lütfen bizimle doğrudan iletişime geçin[: {phone}][ veya {secureLink}].[ — {organization}]',
 };
 
+const OPTIONAL_PART = /\[([^[\]]*)\]/g;
+const PLACEHOLDER = /\{(\w+)\}/g;
+const SPACES = /[ \t]{2,}/g;
+export const TEMPLATE_PATTERNS: readonly RegExp[] = [OPTIONAL_PART, PLACEHOLDER, SPACES];
+
 /** Fills a template: placeholders get their values; bracketed parts whose placeholders are empty are dropped. */
 export function fillReplyTemplate(template: string, values: Record<string, string | undefined>): string {
   const valueOf = (name: string) => (values[name] ?? '').trim();
-  const withoutEmptyParts = template.replace(/\[([^[\]]*)\]/g, (_part, inner: string) => {
-    const names = [...inner.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const withoutEmptyParts = template.replace(OPTIONAL_PART, (_part, inner: string) => {
+    const names = [...inner.matchAll(PLACEHOLDER)].map((m) => m[1]!);
     return names.every((n) => valueOf(n) !== '') ? inner : '';
   });
   return withoutEmptyParts
-    .replace(/\{(\w+)\}/g, (_whole, name: string) => valueOf(name))
-    .replace(/[ \t]{2,}/g, ' ')
+    .replace(PLACEHOLDER, (_whole, name: string) => valueOf(name))
+    .replace(SPACES, ' ')
     .trim();
 }

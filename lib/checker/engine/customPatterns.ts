@@ -25,9 +25,12 @@ const CONTEXT_WINDOW = 8;
 /** A match longer than this is a pattern gone wrong (".*"), not an identifier. */
 const MAX_MATCH = 200;
 
+/** Constructs RE2 refuses that backtracking engines run in exponential time: backreferences, lookarounds. */
+export const BACKTRACKING_SYNTAX = /\\[1-9]|\\k<|\(\?<?[=!]/;
+
 function refusal(pattern: CustomPattern, detail: string, error: 'invalid' | 'empty_match'): string {
   if (error === 'empty_match') return `Custom pattern "${pattern.name}" was refused: it matches empty text, so it would flag everything (${detail}).`;
-  return /\\[1-9]|\\k<|\(\?<?[=!]/.test(pattern.pattern)
+  return BACKTRACKING_SYNTAX.test(pattern.pattern)
     ? `Custom pattern "${pattern.name}" was refused: backreferences and lookarounds can make matching take exponential time (catastrophic backtracking). Rewrite it without them. (${detail})`
     : `Custom pattern "${pattern.name}" was refused: it is not a valid regular expression (${detail}).`;
 }

@@ -9,7 +9,7 @@ import { mergeRanges, overlapsAny } from './ranges';
 const MAX_DISTINCT = 100;
 const MIN_LENGTH = 2;
 const CONTEXT: ReadonlySet<string> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 export function propagateRepeats(text: string, candidates: Candidate[], allowed: ReadonlyArray<[number, number]>): Candidate[] {
   const identifiers = candidates.filter((c) => !CONTEXT.has(c.category) && c.end - c.start >= MIN_LENGTH);

@@ -10,7 +10,7 @@ import { LANGS, type Lang } from '../types';
  */
 const SAMPLE_TOKENS = 300;
 const SAMPLE_CHARS = 3000;
-const LETTER_HINTS: Array<[RegExp, Lang, number]> = [
+export const LETTER_HINTS: ReadonlyArray<[RegExp, Lang, number]> = [
   [/[ğşıİĞŞ]/g, 'tr', 3],
   [/[ñ¿¡]/g, 'es', 3],
   [/[œçêâîôûëÿ]/g, 'fr', 1],

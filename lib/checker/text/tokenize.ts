@@ -39,7 +39,7 @@ export interface Token {
 
 // Words are letters with their combining marks; numbers are digit runs. Everything else separates,
 // including the ordinal indicators º and ª, which Unicode counts as letters ("Nº12", "1ª planta").
-const TOKEN = /[^\P{L}ºª](?:[^\P{L}ºª]|\p{M})*|\p{Nd}+/gu;
+export const TOKEN_PATTERN = /[^\P{L}ºª](?:[^\P{L}ºª]|\p{M})*|\p{Nd}+/gu;
 const SEP_OF: Record<string, number> = {
   ' ': SEP.SPACE,
   '\t': SEP.SPACE,
@@ -68,7 +68,7 @@ function separators(text: string, from: number, to: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.matchAll(TOKEN_PATTERN)) {
     const word = m[0];
     const start = m.index;
     const first = word[0]!;
