@@ -39,6 +39,14 @@ function titleCaseSentences(a: Analysis): Set<number> {
   return result;
 }
 
+/** Tokens [first, end) are a place or part of one ("Sierra Leone", "San Fernando"). */
+function insidePlace(a: Analysis, first: number, end: number): boolean {
+  for (let from = Math.max(0, first - 2); from <= first; from++) {
+    for (let to = end; to <= Math.min(a.tokens.length, end + 2); to++) if (isPlace(a, from, to)) return true;
+  }
+  return false;
+}
+
 /** A capitalised word at the start of a sentence may be capitalised for that reason alone. */
 function startsSentence(a: Analysis, i: number): boolean {
   return i === 0 || a.sentence[i] !== a.sentence[i - 1];
@@ -61,7 +69,7 @@ export function detectNames(a: Analysis): Candidate[] {
   const { tokens } = a;
   const titleCase = titleCaseSentences(a);
   const add = (first: number, end: number, ruleId: string, strength: Strength) => {
-    if (end <= first || isPlace(a, first, end)) return;
+    if (end <= first || insidePlace(a, first, end)) return;
     found.push({
       start: tokens[first]!.start,
       end: tokens[end - 1]!.end,
@@ -179,11 +187,13 @@ export function detectNames(a: Analysis): Candidate[] {
         const surname = (j: number) => j < tokens.length && joins(j) && tokens[j]!.cap && nameWord(j) && !(tokens[j]!.upper && tokens[j]!.text.length <= 2);
         const end = surname(i + 1) ? extend(i + 1) : i + 1;
         const words = end - first;
-        const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && !isCommonWord(a, end - 1));
+        // Mid-sentence capitals mean a name even when both words are also ordinary ones ("John Smith").
+        const capitalsCount = !startsSentence(a, first);
+        const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || capitalsCount));
         // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
         // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.
         const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first);
-        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper)) {
+        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper || capitalsCount)) {
           if (recordStyle) add(first, end, 'name.record', 'strong');
           else if (surnameListed) add(first, end, 'name.full', 'strong');
           else if (!titleCase.has(a.sentence[i]!)) add(first, end, 'name.partial', 'weak');
