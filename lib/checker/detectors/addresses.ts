@@ -66,8 +66,10 @@ export function detectAddresses(a: Analysis): Candidate[] {
       while (end > typeEnd && LINKS.has(tokens[end - 1]!.key)) end--;
       if (end === typeEnd || !tokens[typeEnd]!.cap && !tokens.slice(typeEnd, end).some((w) => w.cap)) continue;
       let first = i;
-      const before = tokens[i - 1];
-      if (isHouseNumber(before) && !(t.sep & SEP.NEWLINE)) first = i - 1;
+      // "18 rue…", "12 bis avenue…", "12, Avenue…"
+      const extra = i > 1 && (tokens[i - 1]!.key === 'bis' || tokens[i - 1]!.key === 'ter') ? 1 : 0;
+      const before = tokens[i - 1 - extra];
+      if (isHouseNumber(before) && !(t.sep & SEP.NEWLINE)) first = i - 1 - extra;
       let last = end;
       const after = tokens[end];
       if (isHouseNumber(after) && !(after!.sep & SEP.NEWLINE) && (after!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) last = numberTail(end + 1);

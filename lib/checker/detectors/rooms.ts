@@ -9,7 +9,9 @@ import { phraseEnd } from './tokenTests';
  * "4 numaralı yatak". A bed belongs to one patient, so it is a strong identifier; a room or ward number
  * may be a meeting room, so it is weak on its own.
  */
-const BED_WORDS = new Set(['bed', 'lit', 'cama', 'letto', 'yatak', 'yatakta', 'yatagi', 'cot', 'berceau', 'cuna', 'culla', 'incubator', 'couveuse', 'incubadora', 'incubatrice', 'kuvoz']);
+// Beds and cots, by the start of the word (Turkish adds its endings: "yatakta", "yatağında").
+const BED_WORDS = ['bed', 'lit', 'cama', 'letto', 'yatak', 'yatag', 'cot', 'berceau', 'cuna', 'culla', 'incubat', 'couveuse', 'incubadora', 'kuvoz'];
+const isBedWord = (key: string) => BED_WORDS.some((w) => key === w || (w.length > 3 && key.startsWith(w)));
 // What may stand between the word and its number: "n°", "no.", "number", "#", "numéro", ":".
 const NUMBER_WORDS = new Set(['n', 'no', 'nº', 'nr', 'num', 'number', 'numero', 'numéro', 'número', 'nro']);
 
@@ -24,7 +26,8 @@ export function detectRooms(a: Analysis): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!(a.startTags[i]! & TAG.ROOM)) continue;
     let end = phraseEnd(a, i, TAG.ROOM);
-    const bed = BED_WORDS.has(tokens[end - 1]!.key);
+    let bed = false;
+    for (let k = i; k < end; k++) bed ||= isBedWord(tokens[k]!.key);
     // Turkish puts the number first: "4 numaralı yatak", "12 nolu oda".
     if (i > 0 && tokens[i - 1]!.isNumber && tokens[i - 1]!.text.length <= 4 && /numarali|nolu|no/.test(tokens[i]!.key)) {
       found.push(room(a, i - 1, end, bed));
