@@ -17,7 +17,7 @@ const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du',
 // Words that end a label and need no colon before the name: "signed by", "remitido por", "firmato da",
 // "my name is", "me llamo", "je m'appelle", "benim adım".
 const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi']);
-const TITLE_CASE_SHARE = 0.85;
+const TITLE_CASE_SHARE = 0.7;
 
 /**
  * Sentences in Title Case ("Woman Survives Rare Cancer After Trial"): capitals say nothing there, so only
@@ -35,7 +35,7 @@ function titleCaseSentences(a: Analysis): Set<number> {
     words.set(a.sentence[i]!, counts);
   }
   const result = new Set<number>();
-  for (const [sentence, [cap, all]] of words) if (all >= 4 && cap / all >= TITLE_CASE_SHARE) result.add(sentence);
+  for (const [sentence, [cap, all]] of words) if (all >= 5 && cap / all >= TITLE_CASE_SHARE) result.add(sentence);
   return result;
 }
 
@@ -142,7 +142,9 @@ export function detectNames(a: Analysis): Candidate[] {
           let j = labelEnd;
           const titleEnd = phraseEnd(a, j, TAG.TITLE);
           if (titleEnd > 0) j = titleEnd;
-          if (startsName(j)) add(j, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)), titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong');
+          // In a Title Case headline ("Cologuard: A Stool Test…") only a listed name counts after a colon.
+          const plausible = !titleCase.has(a.sentence[j]!) || (isListedName(a, j) && !isCommonWord(a, j));
+          if (startsName(j) && plausible) add(j, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)), titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong');
         }
       }
       for (const [tag, ruleId] of [[TAG.PATIENT_NOUN, 'name.patient'], [TAG.GREETING, 'name.greeting']] as const) {
@@ -157,16 +159,20 @@ export function detectNames(a: Analysis): Candidate[] {
       }
     }
 
-    if (isInitial(t) && i + 1 < tokens.length && tokens[i + 1]!.sep & SEP.PERIOD && !(tokens[i + 1]!.sep & (SEP.NEWLINE | SEP.STOP))) {
-      // "J. Smith", "P.E. Jilliot", "Z.Phillot": after an initial, a capitalised surname.
+    const midChain = i > 0 && isInitial(tokens[i - 1]!) && t.sep & SEP.PERIOD;
+    if (isInitial(t) && !midChain && i + 1 < tokens.length && tokens[i + 1]!.sep & SEP.PERIOD && !(tokens[i + 1]!.sep & (SEP.NEWLINE | SEP.STOP))) {
+      // "J. Smith", "P.E. Jilliot", "Z.Phillot": after an initial, a capitalised surname. After several
+      // letters ("U.S. House", "N.I.H. Seeks") only a listed surname, since those are mostly acronyms.
       let j = i + 1;
       while (j < tokens.length && isInitial(tokens[j]!) && tokens[j]!.sep & SEP.PERIOD) j++;
+      const chain = j - i;
       const word = tokens[j];
       const listStart = i === 0 || tokens[i]!.sep & (SEP.NEWLINE | SEP.COMMA | SEP.COLON | SEP.HYPHEN | SEP.OTHER) || isInitial(tokens[i - 1]!);
       if (word && word.cap && word.text.length > 1 && nameWord(j)) {
         const next = tokens[j + 1];
         const alone = !next || !next.cap || !joins(j + 1) || isInitial(next);
-        const plausible = isListedName(a, j) || word.upper || ((listStart || !(word.sep & SEP.SPACE)) && alone && !titleCase.has(a.sentence[j]!));
+        const listed = isListedName(a, j) && !isCommonWord(a, j);
+        const plausible = listed || (chain === 1 && (word.upper || ((listStart || !(word.sep & SEP.SPACE)) && alone && !titleCase.has(a.sentence[j]!))));
         if (plausible) add(i, extend(j, 2), 'name.initials', 'strong');
       }
     }

@@ -13,6 +13,10 @@ export interface Lexicon {
   /** Names that are ordinary words in this language: names only with context. */
   commonNames: Set<string>;
   stopwords: Set<string>;
+  /** First-person plural and second-person words: the voice of a care team speaking of or to its patients. */
+  careVoice: Set<string>;
+  /** The words that open a clinical note about one patient ("Patiente arrivée…", "Paciente de 70 años…"). */
+  noteOpeners: Set<string>;
 }
 
 export interface NameLists {
@@ -68,6 +72,8 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     phrases: m,
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),
+    careVoice: new Set(patient.careVoice.map(foldKey)),
+    noteOpeners: new Set(patient.noteOpeners.map(foldKey)),
   };
 }
 

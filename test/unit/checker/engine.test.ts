@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { createChecker, DEFAULT_REPLY_TEMPLATES } from '../../../lib/checker';
 import type { CheckOptions, CheckResult } from '../../../lib/checker/types';
-import { DEFAULT_POLICY, policySchema, type PolicyInput } from '../../../lib/policy/schema';
+import { DEFAULT_POLICY, policySchema } from '../../../lib/policy/schema';
+
+type PolicyInput = v.InferInput<typeof policySchema>;
 
 const checker = createChecker(DEFAULT_POLICY);
 const withPolicy = (input: PolicyInput) => createChecker(v.parse(policySchema, input));
