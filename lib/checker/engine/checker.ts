@@ -177,7 +177,8 @@ function isSelfReport(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const tags = a.tags[i]!;
     if (tags & (TAG.PATIENT_REF | TAG.ADDRESSED_CARE)) return false;
-    if (tags & TAG.FIRST_PERSON) firstPerson++;
+    const key = a.tokens[i]!.key;
+    if (tags & TAG.FIRST_PERSON || (key.length > 4 && a.lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)))) firstPerson++;
   }
   return firstPerson >= 2;
 }

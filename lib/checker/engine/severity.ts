@@ -78,7 +78,8 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       // A phone number in a health post is often the organisation's own: PHI only when a person is in view.
       return context && anchored ? 'block' : 'warn';
     case 'staff':
-      return context || s.clinical ? 'warn' : 'info';
+      // A clinician's name never identifies a patient by itself, but next to a case it may say who was treated: check.
+      return 'warn';
     case 'weak':
       if (s.hasPatient) return s.hasHealth ? 'block' : 'warn';
       // A date near a care event ("admitted on 3 May") is tied to a visit; a bare date is not PHI.

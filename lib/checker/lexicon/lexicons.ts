@@ -17,6 +17,8 @@ export interface Lexicon {
   careVoice: Set<string>;
   /** The words that open a clinical note about one patient ("Patiente arrivée…", "Paciente de 70 años…"). */
   noteOpeners: Set<string>;
+  /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
+  firstPersonEndings: string[];
 }
 
 export interface NameLists {
@@ -74,6 +76,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     stopwords: new Set(data.stopwords.map(foldKey)),
     careVoice: new Set(patient.careVoice.map(foldKey)),
     noteOpeners: new Set(patient.noteOpeners.map(foldKey)),
+    firstPersonEndings: patient.firstPersonEndings.map(foldKey),
   };
 }
 
