@@ -39,6 +39,13 @@ function titleCaseSentences(a: Analysis): Set<number> {
   return result;
 }
 
+/** Tokens [first, end) are all there is on their line: a name on a line of its own, as in lists and signatures. */
+function wholeLine(a: Analysis, first: number, end: number): boolean {
+  const startsLine = first === 0 || (a.tokens[first]!.sep & SEP.NEWLINE) !== 0;
+  const endsLine = end === a.tokens.length || (a.tokens[end]!.sep & SEP.NEWLINE) !== 0;
+  return startsLine && endsLine && end - first >= 2;
+}
+
 /** Tokens [first, end) are a place or part of one ("Sierra Leone", "San Fernando"). */
 function insidePlace(a: Analysis, first: number, end: number): boolean {
   for (let from = Math.max(0, first - 2); from <= first; from++) {
@@ -118,10 +125,10 @@ export function detectNames(a: Analysis): Candidate[] {
       const single = e === i + 1 && t.text.length === 1;
       const gap = e < tokens.length ? tokens[e]!.sep : 0;
       const gapOk = gap !== 0 && (gap & ~(SEP.SPACE | SEP.PERIOD)) === 0;
-      // "M." and "D." are titles only as a capital followed by a period.
+      // "M." and "D." are titles only as a capital followed by a period, or before an upper-case surname ("M LEBEAU").
       // In a Title Case headline every word is capitalised: after "Doctor" only a listed name is a name.
       const nameAfter = startsName(e) && (!titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
-      if (gapOk && (!single || (t.cap && gap & SEP.PERIOD)) && nameAfter) {
+      if (gapOk && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
         const staff = phraseEnd(a, i, TAG.STAFF) > 0;
         add(e, extend(e), staff ? 'name.staff' : 'name.title', 'strong');
       }
@@ -198,7 +205,7 @@ export function detectNames(a: Analysis): Candidate[] {
         const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || capitalsCount));
         // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
         // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.
-        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first);
+        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first) || wholeLine(a, first, end);
         if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper || capitalsCount)) {
           if (recordStyle) add(first, end, 'name.record', 'strong');
           else if (surnameListed) add(first, end, 'name.full', 'strong');
