@@ -17,6 +17,8 @@ export interface Lexicon {
   careVoice: Set<string>;
   /** The words that open a clinical note about one patient ("Patiente arrivée…", "Paciente de 70 años…"). */
   noteOpeners: Set<string>;
+  /** Form labels an address follows ("Domicilio:", "Adresse :"), matched as the word before the colon. */
+  addressLabels: Set<string>;
   /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
   firstPersonEndings: string[];
 }
@@ -77,6 +79,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     careVoice: new Set(patient.careVoice.map(foldKey)),
     noteOpeners: new Set(patient.noteOpeners.map(foldKey)),
     firstPersonEndings: patient.firstPersonEndings.map(foldKey),
+    addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
   };
 }
 
