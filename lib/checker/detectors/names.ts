@@ -126,8 +126,10 @@ export function detectNames(a: Analysis): Candidate[] {
       const gap = e < tokens.length ? tokens[e]!.sep : 0;
       const gapOk = gap !== 0 && (gap & ~(SEP.SPACE | SEP.PERIOD)) === 0;
       // "M." and "D." are titles only as a capital followed by a period, or before an upper-case surname ("M LEBEAU").
-      // In a Title Case headline every word is capitalised: after "Doctor" only a listed name is a name.
-      const nameAfter = startsName(e) && (!titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
+      // In a Title Case headline every word is capitalised: after a word title ("Doctor Speaks…", "Sister Act")
+      // only a listed name is a name; abbreviated honorifics (Mr, Sra., Mme) are followed by names anyway.
+      const abbreviated = tokens[e - 1]!.text.length <= 4 && phraseEnd(a, i, TAG.STAFF) < 0;
+      const nameAfter = startsName(e) && (abbreviated || !titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
       if (gapOk && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
         const staff = phraseEnd(a, i, TAG.STAFF) > 0;
         add(e, extend(e), staff ? 'name.staff' : 'name.title', 'strong');
