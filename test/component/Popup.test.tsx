@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
+import { SHOWN_FINDINGS_MAX } from '../../components/PopupFindings';
 import { createChecker } from '../../lib/checker';
 import type { Checker, CheckResult } from '../../lib/checker/types';
 import { t } from '../../lib/i18n';
@@ -193,6 +194,19 @@ describe('popup quick check', () => {
     });
     await screen.findByText(t('en', 'popup_too_long', { max: MAX_TEXT.toLocaleString('en') }));
     expect(received).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'check', text: expect.stringMatching(/^x+$/) }));
+  });
+
+  it('draws at most the first findings of a paste with thousands, and says how many are not shown', async () => {
+    startFakeBackground();
+    const many = 'call 555-201-4477 about the surgery. '.repeat(150);
+    const result = expected(many);
+    expect(result.findings.length).toBeGreaterThan(SHOWN_FINDINGS_MAX);
+    await typeInPopup(many);
+    const more = await screen.findByTestId('findings-more');
+    expect(more.textContent).toBe(t('en', 'popup_findings_more', { shown: SHOWN_FINDINGS_MAX, total: result.findings.length }));
+    expect(within(screen.getByTestId('findings')).getAllByRole('listitem')).toHaveLength(SHOWN_FINDINGS_MAX);
+    expect(screen.getByTestId('marked-text').querySelectorAll('mark')).toHaveLength(SHOWN_FINDINGS_MAX);
+    expect(screen.getByTestId('marked-text').textContent).toBe(many);
   });
 
   it('opens the options page', async () => {
