@@ -1,13 +1,30 @@
 import { browser } from 'wxt/browser';
-import { createHandlers, defaultDeps, isTrustedSender, routeMessage } from '../lib/backgroundRouter';
+import { createHandlers, isTrustedSender, originOf, routeMessage } from '../lib/backgroundRouter';
+import { startPolicyService } from '../lib/policy/policyService';
+import { SUPPORTED_MATCH_PATTERNS } from '../lib/sites/hosts';
 import { injectIntoOpenTabs, syncUserSiteScripts, userOrigins } from '../lib/userSites';
+import { createFindingCounter } from '../lib/findingCounts';
 
 export default defineBackground(() => {
-  const handlers = createHandlers(defaultDeps());
+  const policy = startPolicyService();
+  const findingCounter = createFindingCounter();
+  const handlers = createHandlers({
+    checker: async () => {
+      await policy.ready;
+      return policy.checker();
+    },
+    policyState: async () => {
+      await policy.ready;
+      return policy.state();
+    },
+    onChecked: (result, origin) => {
+      if (origin.counted) void findingCounter.record(origin.key, result);
+    },
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     if (!isTrustedSender(sender, browser.runtime.id)) return false;
     // Answer through sendResponse: fakeBrowser and some browsers ignore a returned Promise.
-    void routeMessage(handlers, message).then(sendResponse);
+    void routeMessage(handlers, message, originOf(sender)).then(sendResponse);
     return true;
   });
 
@@ -16,6 +33,14 @@ export default defineBackground(() => {
     await injectIntoOpenTabs(userOrigins(added.origins));
   });
   browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
-  browser.runtime.onInstalled.addListener(() => void syncUserSiteScripts());
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    const userSites = await syncUserSiteScripts();
+    // Chromium leaves tabs that were open during an install or update without the new content
+    // script (Firefox starts it there itself): start it, so a draft open during an update is
+    // watched again. The orphaned script it replaces stops itself (lib/page/lifetime.ts).
+    if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) {
+      await injectIntoOpenTabs([...SUPPORTED_MATCH_PATTERNS, ...userSites]);
+    }
+  });
   browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
 });

@@ -1,32 +1,57 @@
 import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
 import { createChecker } from './checker';
-import type { Checker } from './checker/types';
+import { checkWithinBudget } from './checkBudget';
+import type { Checker, CheckResult } from './checker/types';
 import { requestSchema, type ErrorReply, type Replies, type Request } from './messages';
-import { DEFAULT_POLICY } from './policy/schema';
+import { effectivePolicy, NO_SOURCES, type PolicyState } from './policy/merge';
 
-type Handlers = { [T in keyof Replies]: (request: Extract<Request, { type: T }>) => Replies[T] | Promise<Replies[T]> };
+/** Who sent a message, as far as the background needs to know. */
+export interface MessageOrigin {
+  /** Stable per sending context: a tab's frame, or an extension page. */
+  key: string;
+  /** Whether this context's checks count in the warning statistics (not the options page's test box). */
+  counted: boolean;
+}
+
+type Handlers = {
+  [T in keyof Replies]: (request: Extract<Request, { type: T }>, origin: MessageOrigin) => Replies[T] | Promise<Replies[T]>;
+};
 
 export interface RouterDeps {
-  checker: () => Checker;
+  /** The checker compiled for the effective policy (recompiled by the policy service on change). */
+  checker: () => Checker | Promise<Checker>;
+  policyState: () => PolicyState | Promise<PolicyState>;
+  /** Sees every check result, for the warning counts (never the text). */
+  onChecked?: (result: CheckResult, origin: MessageOrigin) => void;
 }
+
+const UNKNOWN_ORIGIN: MessageOrigin = { key: 'unknown', counted: false };
 
 export function createHandlers(deps: RouterDeps): Handlers {
   return {
-    check: ({ text, inReplyTo, site, lang, mediaCount }) =>
-      deps.checker().check(text, { inReplyTo, site, lang, mediaCount }),
+    check: async ({ text, inReplyTo, site, lang, mediaCount }, origin) => {
+      const result = checkWithinBudget(await deps.checker(), text, { inReplyTo, site, lang, mediaCount });
+      deps.onChecked?.(result, origin);
+      return result;
+    },
     ping: () => ({ ok: true }),
+    getPolicy: () => deps.policyState(),
   };
 }
 
 /** Validates and dispatches one message; pure apart from the handlers, so tests call it directly. */
-export async function routeMessage(handlers: Handlers, message: unknown): Promise<Replies[keyof Replies] | ErrorReply> {
+export async function routeMessage(
+  handlers: Handlers,
+  message: unknown,
+  origin: MessageOrigin = UNKNOWN_ORIGIN,
+): Promise<Replies[keyof Replies] | ErrorReply> {
   const parsed = v.safeParse(requestSchema, message);
   if (!parsed.success) return { error: `Rejected message: ${parsed.issues[0]?.message ?? 'invalid'}` };
   const request = parsed.output;
   try {
-    const handler = handlers[request.type] as (r: Request) => Replies[keyof Replies] | Promise<Replies[keyof Replies]>;
-    return await handler(request);
+    const handler = handlers[request.type] as (r: Request, o: MessageOrigin) => Replies[keyof Replies] | Promise<Replies[keyof Replies]>;
+    return await handler(request, origin);
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
@@ -37,7 +62,18 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender, extension
   return sender.id === extensionId;
 }
 
+/** The origin of a trusted sender: content scripts by tab and frame, extension pages by path. */
+export function originOf(sender: Browser.runtime.MessageSender): MessageOrigin {
+  if (sender.tab?.id !== undefined) return { key: `tab:${sender.tab.id}:${sender.frameId ?? 0}`, counted: true };
+  const page = sender.url ? new URL(sender.url).pathname : '';
+  return { key: `page:${page}`, counted: page !== '/options.html' };
+}
+
+/** Deps for the built-in defaults alone (tests, and anything without the policy service). */
 export function defaultDeps(): RouterDeps {
   let checker: Checker | undefined;
-  return { checker: () => (checker ??= createChecker(DEFAULT_POLICY)) };
+  return {
+    checker: () => (checker ??= createChecker(effectivePolicy(NO_SOURCES).policy)),
+    policyState: () => effectivePolicy(NO_SOURCES),
+  };
 }

@@ -5,6 +5,6 @@ import type { Checker } from './types';
 export type * from './types';
 
 /** Compiles a policy into a checker. */
-export function createChecker(_policy: Policy): Checker {
-  return createPlaceholderChecker();
+export function createChecker(policy: Policy): Checker {
+  return createPlaceholderChecker(policy.allowedTerms);
 }

@@ -8,12 +8,21 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
 const DIGITS = /\b\d{3}[-.\s]?\d{3}[-.\s]?\d{4}\b/g;
 const HEALTH = /\b(surgery|diagnosis|cancer|diabetes|results)\b/gi;
 
-export function createPlaceholderChecker(): Checker {
+const PRIVATE_REPLY = 'Thank you for reaching out. Please send us a direct message so we can help you privately.';
+
+export function createPlaceholderChecker(allowedTerms: readonly string[] = []): Checker {
   return {
     check(text: string, options: CheckOptions = {}): CheckResult {
+      const lower = text.toLowerCase();
+      const allowed = allowedTerms.flatMap((term) => {
+        const spans: [number, number][] = [];
+        for (let i = lower.indexOf(term.toLowerCase()); i >= 0; i = lower.indexOf(term.toLowerCase(), i + 1)) spans.push([i, i + term.length]);
+        return spans;
+      });
       const findings: Finding[] = [];
       const scan = (re: RegExp, category: Finding['category'], severity: Finding['severity']) => {
         for (const m of text.matchAll(re)) {
+          if (allowed.some(([s, e]) => s < m.index + m[0].length && m.index < e)) continue;
           findings.push({
             start: m.index,
             end: m.index + m[0].length,
@@ -36,7 +45,16 @@ export function createPlaceholderChecker(): Checker {
         redacted = redacted.slice(0, f.start) + `[${f.category}]` + redacted.slice(f.end);
       }
       const lang: Lang = options.lang ?? 'en';
-      return { verdict, findings: verdict === 'ok' ? [] : findings, suggestPrivateChannel: false, redacted, lang };
+      // A reply about someone's care: offer to move it to a private channel.
+      const suggestPrivateChannel = options.inReplyTo !== undefined && hasHealth;
+      return {
+        verdict,
+        findings: verdict === 'ok' ? [] : findings,
+        suggestPrivateChannel,
+        ...(suggestPrivateChannel && { reply: PRIVATE_REPLY }),
+        redacted,
+        lang,
+      };
     },
   };
 }

@@ -1,26 +1,43 @@
 import type { SiteAdapter } from '../sites/types';
-import { fieldFromEvent, fieldsInDocument } from './discovery';
+import { fieldFromEvent, fieldsInDocument, focusedField } from './discovery';
+import { unmarkField } from './domContract';
 import { watchField, type CheckFn, type FieldSession } from './fieldSession';
+import { whenRemoved } from './removal';
 
 export interface WatcherOptions {
   adapter: SiteAdapter;
   check: CheckFn;
   onResult: (session: FieldSession) => void;
+  /** Called when a field's session ends: the field left the page, or the watcher stopped. */
+  onDispose?: (session: FieldSession) => void;
   /** Aborted when the content script is invalidated (extension updated, disabled or reloaded). */
   signal: AbortSignal;
 }
 
 /**
- * Finds compose fields as they get focus (through open shadow roots too), plus those present at
- * start, and watches each once. Focus-driven discovery costs nothing on busy feeds.
+ * Finds compose fields when they get focus (through open shadow roots too), plus those present or
+ * focused at start, and watches each once; ends a field's session when the field leaves the page.
+ * Nothing rescans the page: editors that single-page apps add later, or create when a placeholder
+ * is clicked, are found by the focus that typing into them needs.
  */
-export function startWatcher({ adapter, check, onResult, signal }: WatcherOptions): Map<HTMLElement, FieldSession> {
+export function startWatcher({ adapter, check, onResult, onDispose, signal }: WatcherOptions): Map<HTMLElement, FieldSession> {
   const sessions = new Map<HTMLElement, FieldSession>();
-  const watch = (field: HTMLElement) => {
-    if (sessions.has(field)) return;
-    sessions.set(field, watchField(field, adapter, check, onResult));
+  const end = (field: HTMLElement) => {
+    const session = sessions.get(field);
+    if (!session) return;
+    sessions.delete(field);
+    session.dispose();
+    onDispose?.(session);
   };
+  const watch = (field: HTMLElement) => {
+    if (sessions.has(field) || !field.isConnected || signal.aborted) return;
+    sessions.set(field, watchField(field, adapter, check, onResult));
+    whenRemoved(field, () => end(field), signal);
+  };
+
   fieldsInDocument(document, adapter).forEach(watch);
+  const focused = focusedField(document, adapter);
+  if (focused) watch(focused);
   document.addEventListener(
     'focusin',
     (event) => {
@@ -29,9 +46,11 @@ export function startWatcher({ adapter, check, onResult, signal }: WatcherOption
     },
     { capture: true, signal },
   );
-  signal.addEventListener('abort', () => {
-    for (const s of sessions.values()) s.dispose();
-    sessions.clear();
-  });
+  // A stopped watcher leaves no verdict behind: it would go stale while nothing checks the field.
+  const endAndUnmark = (field: HTMLElement) => {
+    end(field);
+    unmarkField(field);
+  };
+  signal.addEventListener('abort', () => [...sessions.keys()].forEach(endAndUnmark), { once: true });
   return sessions;
 }

@@ -1,21 +1,18 @@
 import { create } from 'zustand';
-import { DEFAULT_POLICY, type Policy } from './schema';
+import { watchPolicy } from './client';
+import { effectivePolicy, NO_SOURCES, type PolicyState } from './merge';
+
+export type { PolicyState } from './merge';
 
 /**
  * The effective policy as the UI sees it (defaults < managed defaults < user settings < managed
- * policy), which keys the organisation has locked, and the last problem found in a policy source.
- * Every React surface reads policy from here.
+ * policy), which settings the organisation has locked (dotted paths, see isLocked in merge.ts), and
+ * why a policy source was refused, if one was. Every React surface reads policy from here; call
+ * connectPolicyStore() once per page to keep it in sync with the background.
  */
-export interface PolicyState {
-  policy: Policy;
-  /** Dotted paths of settings the managed policy enforces (shown as locked). */
-  locked: string[];
-  /** Human-readable problems with the last policy input that was rejected, if any. */
-  problems: string[];
-}
+export const usePolicyStore = create<PolicyState>(() => effectivePolicy(NO_SOURCES));
 
-export const usePolicyStore = create<PolicyState>(() => ({
-  policy: DEFAULT_POLICY,
-  locked: [],
-  problems: [],
-}));
+/** Keeps usePolicyStore equal to the background's effective policy, live, until `signal` aborts. */
+export function connectPolicyStore(signal?: AbortSignal): void {
+  watchPolicy((state) => usePolicyStore.setState(state, true), signal);
+}

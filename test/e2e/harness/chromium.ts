@@ -35,14 +35,19 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
   ];
 }
 
-/** Real Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * Real Chromium with the built extension loaded, in a fresh profile — or in `profileDir`, kept after
+ * close, to restart the browser on the same profile.
+ */
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string; profileDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  const profile = await mkdtemp(path.join(tmpdir(), 'safepost-profile-'));
+  const profile = options.profileDir ?? (await mkdtemp(path.join(tmpdir(), 'safepost-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -57,7 +62,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     serviceWorker,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -19,6 +19,18 @@ export interface SiteCopy {
 export const SITE_COPIES: SiteCopy[] = [
   { dir: 'x', hosts: ['x.com', 'twitter.com'], assets: { '/draft.css': 'node_modules/draft-js/dist/Draft.css' } },
   { dir: 'mastodon', hosts: ['mastodon.social'] },
+  { dir: 'facebook', hosts: ['facebook.com'] },
+  { dir: 'instagram', hosts: ['instagram.com'] },
+  { dir: 'threads', hosts: ['threads.com', 'threads.net'] },
+  { dir: 'linkedin', hosts: ['linkedin.com'], assets: { '/quill.css': 'node_modules/quill/dist/quill.core.css' } },
+  { dir: 'reddit', hosts: ['reddit.com'] },
+  { dir: 'youtube', hosts: ['youtube.com'] },
+  { dir: 'tiktok', hosts: ['tiktok.com'], assets: { '/draft.css': 'node_modules/draft-js/dist/Draft.css' } },
+  { dir: 'bluesky', hosts: ['bsky.app'] },
+  { dir: 'yelp', hosts: ['biz.yelp.com'] },
+  { dir: 'google-business', hosts: ['business.google.com'] },
+  // The page benchmark's busy feed, on a subdomain of x.com so the X adapter runs on it.
+  { dir: 'bench', hosts: ['bench.x.com'] },
   { dir: 'demo', hosts: ['demo.safepost.test', '127.0.0.1', 'localhost'] },
 ];
 

@@ -6,7 +6,7 @@ import { exposeModel, recordPost } from '../shared';
 /** A copy of X's home composer and a reply dialog: Draft.js, data-testid markers as on x.com. */
 function Composer({ index, placeholder }: { index: number; placeholder: string }) {
   const [state, setState] = useState(() => EditorState.createEmpty());
-  if (index === 0) exposeModel(() => state.getCurrentContent().getPlainText());
+  exposeModel(() => state.getCurrentContent().getPlainText(), index === 0 ? 'default' : 'reply');
   const text = state.getCurrentContent().getPlainText();
   return (
     <div>

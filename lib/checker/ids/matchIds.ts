@@ -1,0 +1,90 @@
+import type { Candidate, DetectContext } from '../detector';
+import { compileLabels, LabelWindows } from '../labelWords';
+import type { NumberRun } from './numberRuns';
+import type { IdDetector } from './types';
+
+/** A detector ready to run under one jurisdiction and language. */
+interface ArmedDetector {
+  detector: IdDetector;
+  labels: RegExp | null;
+  /** Outside its jurisdiction and language: counts only next to its label words. */
+  labelOnly: boolean;
+}
+
+/** Detectors by compact length, so each group sequence of a run is tried only against those that fit. */
+export interface IdMatcher {
+  byLength: ArmedDetector[][];
+  maxLength: number;
+  minDigits: number;
+}
+
+const labelCache = new WeakMap<IdDetector, RegExp>();
+export function labelsOf(detector: IdDetector): RegExp | null {
+  if (!detector.contextWords) return null;
+  let labels = labelCache.get(detector);
+  if (!labels) {
+    labels = compileLabels(detector.contextWords);
+    labelCache.set(detector, labels);
+  }
+  return labels;
+}
+
+export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, lang }: DetectContext): IdMatcher {
+  const byLength: ArmedDetector[][] = [];
+  let maxLength = 0;
+  for (const detector of detectors) {
+    const applies = detector.jurisdictions.includes('*') || detector.jurisdictions.includes(jurisdiction) || !!detector.langs?.includes(lang);
+    const labels = labelsOf(detector);
+    if (!applies && !labels) continue;
+    const armed = { detector, labels, labelOnly: !applies };
+    for (const length of detector.lengths) {
+      (byLength[length] ??= []).push(armed);
+      maxLength = Math.max(maxLength, length);
+    }
+  }
+  return { byLength, maxLength, minDigits: 3 };
+}
+
+/**
+ * Tries every sequence of consecutive groups of each run (up to the longest identifier) against the
+ * detectors of its compact length. Offsets are in the normalised text.
+ */
+export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMatcher): Candidate[] {
+  const found: Candidate[] = [];
+  const windows = new LabelWindows(text);
+  for (const { groups, digits: runDigits } of runs) {
+    if (runDigits < matcher.minDigits) continue;
+    const last = groups.length - 1;
+    for (let s = 0; s <= last; s++) {
+      const startsWhole = s === 0 || groups[s - 1]!.digits === 0 || groups[s]!.digits === 0;
+      let compact = '';
+      let digits = 0;
+      for (let e = s; e <= last; e++) {
+        const group = groups[e]!;
+        compact += text.slice(group.start, group.end).toUpperCase();
+        digits += group.digits;
+        if (compact.length > matcher.maxLength) break;
+        const armed = matcher.byLength[compact.length];
+        if (!armed || digits === 0) continue;
+        const whole = startsWhole && (e === last || groups[e + 1]!.digits === 0 || group.digits === 0);
+        for (const { detector, labels, labelOnly } of armed) {
+          if (!(whole || detector.partOfRun) || !detector.pattern.test(compact) || !detector.validate(compact)) continue;
+          const start = groups[s]!.start;
+          const end = group.end;
+          if (detector.written && !detector.written.test(text.slice(start, end))) continue;
+          const needsLabel = labelOnly || (labels !== null && (!detector.needsContext || detector.needsContext(text.slice(start, end))));
+          if (needsLabel && !labels!.test(windows.before(start))) continue;
+          found.push({
+            start,
+            end,
+            category: 'ID',
+            ruleId: detector.id,
+            reason: { key: detector.reasonKey },
+            strength: detector.checksummed ? 'checksum' : detector.weak ? 'weak' : 'strong',
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
