@@ -16,6 +16,8 @@ let server: SiteServer;
 let browser: ExtensionBrowser | undefined;
 
 beforeAll(async () => {
+  // A run killed mid-test could have left its file behind.
+  await removeManagedPolicy();
   server = await startSiteServer();
 });
 
