@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckResult } from '../lib/checker/types';
+import type { BudgetedResult } from '../lib/checkBudget';
 import { MAX_TEXT, sendRequest } from '../lib/messages';
 import { CHECK_DEBOUNCE_MS } from '../lib/page/fieldSession';
 
@@ -7,7 +7,7 @@ import { CHECK_DEBOUNCE_MS } from '../lib/page/fieldSession';
 export interface Checked {
   text: string;
   inReplyTo: string;
-  result: CheckResult;
+  result: BudgetedResult;
 }
 
 export type CheckProblem = 'tooLong' | 'failed';
