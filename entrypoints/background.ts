@@ -3,11 +3,11 @@ import { createHandlers, isTrustedSender, originOf, routeMessage } from '../lib/
 import { startPolicyService } from '../lib/policy/policyService';
 import { SUPPORTED_MATCH_PATTERNS } from '../lib/sites/hosts';
 import { injectIntoOpenTabs, syncUserSiteScripts, userOrigins } from '../lib/userSites';
-import { createWarningCounter } from '../lib/warningCounts';
+import { createFindingCounter } from '../lib/findingCounts';
 
 export default defineBackground(() => {
   const policy = startPolicyService();
-  const warnings = createWarningCounter();
+  const findingCounter = createFindingCounter();
   const handlers = createHandlers({
     checker: async () => {
       await policy.ready;
@@ -18,7 +18,7 @@ export default defineBackground(() => {
       return policy.state();
     },
     onChecked: (result, origin) => {
-      if (origin.counted) void warnings.record(origin.key, result);
+      if (origin.counted) void findingCounter.record(origin.key, result);
     },
   });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {

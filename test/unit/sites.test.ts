@@ -48,11 +48,18 @@ describe('X', () => {
     expect(describeOn('x.com', $(page, '[role="dialog"] [contenteditable]'))).toMatchObject({ kind: 'reply', replyContext: 'Is my biopsy back?' });
   });
 
-  it('answers the focal post of a status page', () => {
+  it('answers the focal post of a status page, and only there', () => {
     const page = mount(
       `<article data-testid="tweet" tabindex="-1"><div data-testid="tweetText">When are you open?</div></article>${composer('tweetTextarea_0')}`,
     );
-    expect(describeOn('twitter.com', $(page, '[contenteditable]'))?.replyContext).toBe('When are you open?');
+    const field = $(page, '[contenteditable]');
+    history.pushState({}, '', '/clinic/status/1');
+    try {
+      expect(describeOn('twitter.com', field)).toMatchObject({ kind: 'reply', replyContext: 'When are you open?' });
+    } finally {
+      history.pushState({}, '', '/');
+    }
+    expect(describeOn('twitter.com', field)?.kind).toBe('post');
   });
 });
 

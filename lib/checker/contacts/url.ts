@@ -48,7 +48,7 @@ function detectUrls(text: string, found: Candidate[]): void {
       end: match.index + url.length,
       category: 'URL',
       ruleId: profile ? 'url.profile' : 'url',
-      reason: { key: profile ? 'reason_url_profile' : 'reason_url' },
+      reason: { key: profile ? 'reason_contact_url_profile' : 'reason_contact_url' },
       strength: profile ? 'strong' : 'weak',
     });
   }
@@ -68,7 +68,7 @@ function detectHandles(text: string, found: Candidate[]): void {
       const server = domainEnd(text, end + 1);
       if (server !== -1) end = server;
     }
-    found.push({ start: at, end, category: 'HANDLE', ruleId: 'handle', reason: { key: 'reason_handle' }, strength: 'strong' });
+    found.push({ start: at, end, category: 'HANDLE', ruleId: 'handle', reason: { key: 'reason_contact_handle' }, strength: 'strong' });
     at = end - 1;
   }
 }

@@ -29,6 +29,8 @@ export const SITE_COPIES: SiteCopy[] = [
   { dir: 'bluesky', hosts: ['bsky.app'] },
   { dir: 'yelp', hosts: ['biz.yelp.com'] },
   { dir: 'google-business', hosts: ['business.google.com'] },
+  // The page benchmark's busy feed, on a subdomain of x.com so the X adapter runs on it.
+  { dir: 'bench', hosts: ['bench.x.com'] },
   { dir: 'demo', hosts: ['demo.safepost.test', '127.0.0.1', 'localhost'] },
 ];
 
