@@ -2,7 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../lib/i18n';
-import { CASES, modelOf, openCase, shadowUiText, startTrustBrowser, type TrustBrowser } from './harness/browser';
+import { CASES, modelOf, openCase, shadowUiText, startTrustBrowser, valuesOver, type TrustBrowser } from './harness/browser';
 import { dumpExtensionData, extensionUrl } from './harness/extension';
 import { waitFor } from './harness/poll';
 import { ConsoleRecorder } from './harness/recorders';
@@ -90,20 +90,29 @@ describe('a hostile page', () => {
     for (const secret of ['zebulon', 'quintessa', '8888', '7777']) expect(uiText.toLowerCase()).not.toContain(secret);
   });
 
-  it('cannot trigger SafePost’s actions with synthetic clicks: the draft stays as typed', async () => {
+  it('cannot trigger SafePost’s actions with synthetic clicks; the user’s own click works and is undone with the editor’s undo', async () => {
+    await page.locator('safepost-ui .sp-badge').first().click(); // the user opens the panel
+    await waitFor(() => page.locator('safepost-ui [data-safepost-action="redact"]').count(), (n) => n > 0, 'the findings panel');
     const clicked = await page.evaluate(() => {
       const buttons = [...document.querySelectorAll('safepost-ui')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button, [role="button"], [data-safepost-action]') ?? [])]);
       for (const el of buttons) {
         (el as HTMLElement).click();
         el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       }
-      return buttons.map((el) => el.getAttribute('data-safepost-action') ?? el.tagName.toLowerCase());
+      return buttons.map((el) => el.getAttribute('data-safepost-action') ?? el.className);
     });
-    expect(clicked.length).toBeGreaterThan(0);
+    expect(clicked).toEqual(expect.arrayContaining(['redact', 'ignore']));
     await waitFor(verdict, (v) => FLAGGED.test(v ?? ''), 'the verdict to stay');
-    expect(await modelOf(page, c)).toBe(PHI);
-    expect(await page.evaluate(() => window.__posted ?? [])).toEqual([]);
+    expect(await valuesOver(() => modelOf(page, c), 300)).toEqual([PHI]);
+    expect(await page.locator('safepost-ui [data-safepost-action="redact"]').count()).toBeGreaterThan(0); // nothing was ignored or closed
+
+    // The same button, clicked by the user, works; the editor's own undo brings the draft back.
+    await page.locator('safepost-ui [data-safepost-action="redact"]').first().click();
+    await waitFor(() => modelOf(page, c), (m) => m !== PHI, 'the redaction');
+    await field.click();
+    await page.keyboard.press('ControlOrMeta+z');
+    await waitFor(() => modelOf(page, c), (m) => m === PHI, 'undo to restore the draft');
   });
 
   it('cannot reach the extension: no runtime API in the page, and extension-looking messages get no answer', async () => {
@@ -119,8 +128,9 @@ describe('a hostile page', () => {
         }
       }
       const answers: unknown[] = [];
+      // Strings are the page's own setImmediate polyfill (Draft.js); any answer would be an object.
       window.addEventListener('message', (e) => {
-        if (!(e.data && typeof e.data === 'object' && 'probe' in e.data)) answers.push(e.data);
+        if (e.data && typeof e.data === 'object' && !('probe' in e.data)) answers.push(e.data);
       });
       for (const message of [{ type: 'check', text: 'call 555-201-4477' }, { type: 'getPolicy' }, { type: 'ping' }]) window.postMessage({ ...message, probe: true }, '*');
       await new Promise((resolve) => setTimeout(resolve, 300));
