@@ -6,6 +6,7 @@ import { PopupCopyActions } from './PopupCopyActions';
 import { PopupFindings } from './PopupFindings';
 import { PopupMarkedText } from './PopupMarkedText';
 import { PopupVerdict } from './PopupVerdict';
+import { TruncationNotice } from './TruncationNotice';
 import { SiteSwitch } from './SiteSwitch';
 import { TruncationNotice } from './TruncationNotice';
 import { useLiveCheck } from './useLiveCheck';
