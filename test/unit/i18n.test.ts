@@ -95,6 +95,11 @@ describe('i18n catalogs', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('French puts a no-break space before : ; ? ! » and after « (no line starts with one)', () => {
+    const breakable = Object.entries(CATALOGS.fr).filter(([, { message }]) => / [:;?!»]|« /.test(message)).map(([key]) => key);
+    expect(breakable).toEqual([]);
+  });
+
   it('every message keeps the same {placeholders} as English', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const lang of LANGS) {
