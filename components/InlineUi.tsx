@@ -7,6 +7,7 @@ import type { InlineController } from '../lib/page/inlineController';
 import type { FieldView, InlineStore } from '../lib/page/inlineStore';
 import { Anchored } from './Anchored';
 import { Badge } from './Badge';
+import { TruncationNotice } from './TruncationNotice';
 import { FindingsPanel } from './FindingsPanel';
 import { HoldDialog } from './HoldDialog';
 import { placeBadge, placePanel } from './placement';
@@ -57,6 +58,7 @@ function FieldUi({ view, lang, controller }: { view: FieldView; lang: Lang; cont
       {isTextControl(field) && <TextareaOverlay field={field} text={text} findings={marked} />}
       <Anchored reference={field} place={placeBadge} className="sp-anchor">
         <Badge lang={lang} verdict={verdict} count={items.length} expanded={view.open} controls={panelId} onToggle={() => controller.toggle(id)} />
+        {result.checkedChars !== undefined && <TruncationNotice checkedChars={result.checkedChars} lang={lang} />}
       </Anchored>
       {view.open && (
         <Anchored reference={field} place={placePanel} className="sp-anchor">
