@@ -8,7 +8,6 @@ import { PopupMarkedText } from './PopupMarkedText';
 import { PopupVerdict } from './PopupVerdict';
 import { TruncationNotice } from './TruncationNotice';
 import { SiteSwitch } from './SiteSwitch';
-import { TruncationNotice } from './TruncationNotice';
 import { useLiveCheck } from './useLiveCheck';
 
 /**
