@@ -28,6 +28,8 @@ export interface NameLists {
   last: Set<string>;
   /** Countries, regions and cities (lookup keys, words joined by one space): not people. */
   places: Set<string>;
+  /** Every word of those places, to skip the phrase test where none stands. */
+  placeWords: Set<string>;
 }
 
 function addAll(matcher: PhraseMatcher, phrases: readonly string[] | undefined, tags: number): void {
@@ -94,9 +96,12 @@ export function lexiconFor(lang: Lang): Lexicon {
 }
 
 export function names(): NameLists {
-  return (nameLists ??= {
+  if (nameLists) return nameLists;
+  const places = NAME_DATA.places.map((place) => tokenize(place).map((t) => t.key));
+  return (nameLists = {
     first: new Set(NAME_DATA.first),
     last: new Set(NAME_DATA.last),
-    places: new Set(NAME_DATA.places.map((place) => tokenize(place).map((t) => t.key).join(' '))),
+    places: new Set(places.map((words) => words.join(' '))),
+    placeWords: new Set(places.flat()),
   });
 }
