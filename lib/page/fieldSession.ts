@@ -24,6 +24,8 @@ export interface FieldSession {
   checkedText: string | undefined;
   /** Images or videos attached to this composer; setting it re-checks. */
   mediaCount: number;
+  /** performance.now() of the last change the user (or the site) made to the draft. */
+  lastInputAt: number;
   recheck(): void;
   /** Checks the current text now (skipping the debounce); undefined if the text changed meanwhile. */
   checkNow(): Promise<CheckResult | undefined>;
@@ -64,7 +66,10 @@ export function watchField(
     return result;
   };
   const scheduled = debounce(() => void run(), CHECK_DEBOUNCE_MS);
-  const onInput = () => scheduled();
+  const onInput = () => {
+    session.lastInputAt = performance.now();
+    scheduled();
+  };
   field.addEventListener('input', onInput);
   // Sites change drafts without input events too (clear after posting, restore a draft).
   const observer = new MutationObserver(onInput);
@@ -73,6 +78,7 @@ export function watchField(
     field,
     result: undefined,
     checkedText: undefined,
+    lastInputAt: 0,
     get mediaCount() {
       return mediaCount;
     },
