@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useStore } from 'zustand';
 import type { Lang } from '../lib/checker/types';
 import { useUiLang } from '../lib/i18n/useUiLang';
@@ -45,7 +46,41 @@ export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
   );
 }
 
-function FieldUi({ view, lang, controller }: { view: FieldView; lang: Lang; controller: InlineController }) {
+interface FieldUiProps {
+  view: FieldView;
+  lang: Lang;
+  controller: InlineController;
+}
+
+/**
+ * Whether two views draw the same thing. The draft's text only shows in an open panel (excerpts) and
+ * in a textarea's overlay: a keystroke that changes neither the findings nor those need not render.
+ */
+function sameDrawing(a: FieldUiProps, b: FieldUiProps): boolean {
+  const [x, y] = [a.view, b.view];
+  const sameText = x.text === y.text || (!x.open && !y.open && !isTextControl(x.field) && !x.text === !y.text);
+  const sameFindings =
+    x.result.findings.length === y.result.findings.length &&
+    x.result.findings.every((f, i) => {
+      const g = y.result.findings[i]!;
+      return f.start === g.start && f.end === g.end && f.category === g.category && f.severity === g.severity && f.ruleId === g.ruleId;
+    });
+  return (
+    a.lang === b.lang &&
+    a.controller === b.controller &&
+    x.field === y.field &&
+    x.open === y.open &&
+    x.mediaCount === y.mediaCount &&
+    x.ignored === y.ignored &&
+    x.result.verdict === y.result.verdict &&
+    x.result.suggestPrivateChannel === y.result.suggestPrivateChannel &&
+    x.result.reply === y.result.reply &&
+    sameFindings &&
+    sameText
+  );
+}
+
+const FieldUi = memo(function FieldUi({ view, lang, controller }: FieldUiProps) {
   const { id, field, result, text } = view;
   const items = panelItems(result, text, view.mediaCount, view.ignored);
   if (!text && !items.length) return null;
@@ -77,4 +112,4 @@ function FieldUi({ view, lang, controller }: { view: FieldView; lang: Lang; cont
       )}
     </div>
   );
-}
+}, sameDrawing);
