@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { Lang } from '../lib/checker/types';
 import { useUiLang } from '../lib/i18n/useUiLang';
 import { isTextControl } from '../lib/page/fieldText';
+import { isStartAligned, mirrorText } from '../lib/page/overlayGeometry';
 import { badgeVerdict, findingId, panelItems } from '../lib/page/findingsView';
 import type { InlineController } from '../lib/page/inlineController';
 import type { FieldView, InlineStore } from '../lib/page/inlineStore';
@@ -46,6 +47,12 @@ export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
   );
 }
 
+const markedFindings = ({ result, text, ignored }: FieldView) => result.findings.filter((f) => !ignored.includes(findingId(text, f)));
+
+/** What a text control's overlay draws ('' when it draws nothing). */
+const overlayText = (view: FieldView) =>
+  isTextControl(view.field) ? mirrorText(view.text, markedFindings(view), isStartAligned(view.field)) : '';
+
 interface FieldUiProps {
   view: FieldView;
   lang: Lang;
@@ -58,7 +65,9 @@ interface FieldUiProps {
  */
 function sameDrawing(a: FieldUiProps, b: FieldUiProps): boolean {
   const [x, y] = [a.view, b.view];
-  const sameText = x.text === y.text || (!x.open && !y.open && !isTextControl(x.field) && !x.text === !y.text);
+  const sameText =
+    x.text === y.text ||
+    (!x.open && !y.open && !x.text === !y.text && (!isTextControl(x.field) || overlayText(x) === overlayText(y)));
   const sameFindings =
     x.result.findings.length === y.result.findings.length &&
     x.result.findings.every((f, i) => {
@@ -86,10 +95,11 @@ const FieldUi = memo(function FieldUi({ view, lang, controller }: FieldUiProps) 
   if (!text && !items.length) return null;
   const verdict = badgeVerdict(result, items);
   const panelId = `sp-panel-${id}`;
-  const marked = result.findings.filter((f) => !view.ignored.includes(findingId(text, f)));
+  const marked = markedFindings(view);
+  const mirrored = overlayText(view);
   return (
     <div data-safepost-field={id}>
-      {isTextControl(field) && <TextareaOverlay field={field} text={text} findings={marked} />}
+      {isTextControl(field) && mirrored && <TextareaOverlay field={field} text={mirrored} findings={marked} />}
       <Anchored reference={field} place={placeBadge} className="sp-anchor">
         <Badge lang={lang} verdict={verdict} count={items.length} expanded={view.open} controls={panelId} onToggle={() => controller.toggle(id)} />
       </Anchored>
