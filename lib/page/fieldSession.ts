@@ -70,10 +70,11 @@ export function watchField(
     session.lastInputAt = performance.now();
     scheduled();
   };
-  field.addEventListener('input', onInput);
-  // Sites change drafts without input events too (clear after posting, restore a draft).
+  // A rich editor's every change, typed or made by the site (clear after posting, restore a draft),
+  // shows as a mutation; a text control's value changes show as input events.
   const observer = new MutationObserver(onInput);
-  if (!isTextControl(field)) observer.observe(field, { characterData: true, childList: true, subtree: true });
+  if (isTextControl(field)) field.addEventListener('input', onInput);
+  else observer.observe(field, { characterData: true, childList: true, subtree: true });
   const session: FieldSession = {
     field,
     result: undefined,
