@@ -9,6 +9,7 @@ import type { InlineController } from '../lib/page/inlineController';
 import type { FieldView, InlineStore } from '../lib/page/inlineStore';
 import { Anchored } from './Anchored';
 import { Badge } from './Badge';
+import { TruncationNotice } from './TruncationNotice';
 import { FindingsPanel } from './FindingsPanel';
 import { HoldDialog } from './HoldDialog';
 import { placeBadge, placePanel } from './placement';
@@ -102,6 +103,7 @@ const FieldUi = memo(function FieldUi({ view, lang, controller }: FieldUiProps) 
       {isTextControl(field) && mirrored && <TextareaOverlay field={field} text={mirrored} findings={marked} />}
       <Anchored reference={field} place={placeBadge} className="sp-anchor">
         <Badge lang={lang} verdict={verdict} count={items.length} expanded={view.open} controls={panelId} onToggle={() => controller.toggle(id)} />
+        {result.checkedChars !== undefined && <TruncationNotice checkedChars={result.checkedChars} lang={lang} />}
       </Anchored>
       {view.open && (
         <Anchored reference={field} place={placePanel} className="sp-anchor">

@@ -11,48 +11,84 @@ import type { Lang } from './types';
  */
 const LOOKBACK = 40;
 
+const NON_ASCII = /[^ -~\s]/;
 export function foldForMatching(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
-
-/** One alternative: spaces inside a label stand for any short run of spaces and punctuation ("n . o", "n.o"). */
-function labelSource(word: string): string {
-  const folded = foldForMatching(word).trim();
-  const body = folded
-    .split(/\s+/)
-    .map(escape)
-    .join("[\\s.:'’\\-]{1,3}");
-  const before = isAlnum(folded[0]!) ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = isAlnum(folded[folded.length - 1]!) ? '(?![\\p{L}\\p{N}])' : '';
-  return before + body + after;
-}
+/**
+ * Spaces and the punctuation around labels ("Tél.:", "N° de dossier :", "l'IPP", "n . o") separate
+ * words; so does a slash after a word ("nhc/19453"), but not in abbreviations such as "c/", "s/n", "a/c".
+ */
+const WORD_SEPARATORS = /[\s.:;,!?()[\]{}=#"«»“”'’-]+/;
+const SLASH_AFTER_WORD = /([a-z0-9]{2})\//g;
+const wordsOf = (folded: string) => folded.replace(SLASH_AFTER_WORD, '$1 ').split(WORD_SEPARATORS).filter(Boolean);
 
 /**
  * Short words that may stand between a label and its number: "l'IPP est 123", "NDA n° 123",
  * "call me on 555…", "contacter au 01…". Anything else in between (a verb, a year, "for") and the
  * label is about something else.
  */
-const FILLERS = ['is', 'was', 'are', 'est', 'etait', 'etant', 'es', 'era', 'e', 'olan', 'le', 'la', 'el', 'il', 'lo', 'the', 'de', 'del', 'di', 'du',
-  'des', 'of', 'on', 'at', 'to', 'au', 'al', 'a', 'en', 'in', 'sous', 'no', 'n°', 'n o', 'nr', 'num', 'number', 'numero', 'numara', 'numarasi', 'id', 'code'];
-const GAP = "[\\s:#.\\-=(/'’]*";
-const FILLER_TAIL = `(?:(?:${FILLERS.map(labelSource).join('|')})${GAP}){0,3}$`;
+const FILLERS = new Set(
+  ['is', 'was', 'are', 'est', 'etait', 'etant', 'es', 'era', 'e', 'olan', 'le', 'la', 'el', 'il', 'lo', 'the', 'de', 'del', 'di', 'du', 'des', 'of',
+    'on', 'at', 'to', 'au', 'al', 'a', 'en', 'in', 'sous', 'no', 'n', 'o', 'n°', 'nr', 'num', 'number', 'numero', 'numara', 'numarasi', 'id', 'code'],
+);
+const MAX_FILLERS = 3;
 
 /**
- * A regex that finds any of the words, in any of the languages (a post's language can be guessed
- * wrong). Unless `anywhere`, the label must end the text it is tested on — the window right before
- * a number — followed only by punctuation and at most three FILLERS.
+ * Label phrases matched word by word — no regular expression, so nothing can backtrack, and whole
+ * words only ("lic" never matches inside "public"). Words of all languages are in one set (a post's
+ * language can be guessed wrong).
  */
-export function compileLabels(words: Partial<Record<Lang, readonly string[]>>, { anywhere = false } = {}): RegExp {
-  const all = [...new Set(Object.values(words).flat())].sort((a, b) => b.length - a.length);
-  const labels = `(?:${all.map(labelSource).join('|')})`;
-  return new RegExp(anywhere ? labels : labels + GAP + FILLER_TAIL, 'u');
+export class LabelSet {
+  private readonly phrases: Set<string>;
+  /** The last word of every phrase: most windows end with none of them and are rejected at once. */
+  private readonly lastWords: Set<string>;
+  private readonly longest: number;
+
+  constructor(
+    words: Partial<Record<Lang, readonly string[]>>,
+    /** When true the label may be anywhere in the text tested; otherwise it must end it (see test). */
+    private readonly anywhere = false,
+  ) {
+    const phrases = Object.values(words)
+      .flat()
+      .map((w) => wordsOf(foldForMatching(w)));
+    this.phrases = new Set(phrases.map((p) => p.join(' ')));
+    this.lastWords = new Set(phrases.map((p) => p[p.length - 1]!));
+    this.longest = Math.max(...phrases.map((p) => p.length));
+  }
+
+  private endsWithPhrase(words: readonly string[], end: number): boolean {
+    if (!this.lastWords.has(words[end - 1]!)) return false;
+    let phrase = words[end - 1]!;
+    for (let k = 1; k <= this.longest && k <= end; k++) {
+      if (k > 1) phrase = `${words[end - k]} ${phrase}`;
+      if (this.phrases.has(phrase)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the words (of a LabelWindows window) hold a label: anywhere, or — for the window right
+   * before a number — at its end, followed only by punctuation and at most MAX_FILLERS filler words.
+   */
+  test(words: readonly string[]): boolean {
+    if (this.anywhere) {
+      for (let end = words.length; end > 0; end--) if (this.endsWithPhrase(words, end)) return true;
+      return false;
+    }
+    for (let fillers = 0; fillers <= MAX_FILLERS && fillers < words.length; fillers++) {
+      if (fillers > 0 && !FILLERS.has(words[words.length - fillers]!)) break;
+      if (this.endsWithPhrase(words, words.length - fillers)) return true;
+    }
+    return false;
+  }
 }
 
 /** Words that continue a list of numbers ("nos 28309/06 et 48102/06", "MRN 1234, 5678"): the label before the list counts. */
-const LIST_CONNECTOR = /^(?:\s*[,;&]\s+|\s+(?:and|or|et|ou|y|o|e|ve|veya)\s+)$/;
+const LIST_CONNECTOR = /^(?:\s*[,;&]\s+|\s+(?:and|or|et|ou|y|o|e|ve|veya)\s+)$/i;
 const MAX_LIST_ITEMS = 6;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -65,22 +101,25 @@ const isNumberChar = (c: number) => isDigit(c) || c === 32 || c === 46 || c === 
  * list; computed once per offset.
  */
 export class LabelWindows {
-  private readonly windows = new Map<number, string>();
+  private readonly windows = new Map<number, readonly string[]>();
   constructor(
     private readonly text: string,
     private readonly lookback = LOOKBACK,
     private readonly acrossDigits = false,
   ) {}
 
-  before(offset: number): string {
-    let window = this.windows.get(offset);
-    if (window === undefined) {
-      window = this.acrossDigits ? foldForMatching(this.text.slice(Math.max(0, offset - this.lookback), offset)) : this.nearest(offset, MAX_LIST_ITEMS);
-      this.windows.set(offset, window);
+  /** The words of the window before the offset, folded. */
+  before(offset: number): readonly string[] {
+    let words = this.windows.get(offset);
+    if (words === undefined) {
+      const from = Math.max(0, offset - this.lookback);
+      words = wordsOf(foldForMatching(this.acrossDigits ? this.text.slice(from, offset) : this.nearest(offset, MAX_LIST_ITEMS)));
+      this.windows.set(offset, words);
     }
-    return window;
+    return words;
   }
 
+  /** The text between the offset and the digit before it, or before the list it continues. */
   private nearest(offset: number, listItems: number): string {
     const { text } = this;
     const from = Math.max(0, offset - this.lookback);
@@ -91,7 +130,7 @@ export class LabelWindows {
         break;
       }
     }
-    const window = foldForMatching(text.slice(lastDigit + 1 || from, offset));
+    const window = text.slice(lastDigit + 1 || from, offset);
     if (lastDigit === -1 || listItems === 0 || !LIST_CONNECTOR.test(window)) return window;
     let itemStart = lastDigit;
     while (itemStart > 0 && isNumberChar(text.charCodeAt(itemStart - 1))) itemStart--;

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../checker/types';
+import type { BudgetedResult } from '../checkBudget';
 import type { SiteAdapter } from '../sites/types';
 import { debounce } from './debounce';
 import { markResult, markWatching } from './domContract';
@@ -12,14 +12,14 @@ export interface CheckContext {
   mediaCount: number;
 }
 
-export type CheckFn = (text: string, context: CheckContext) => Promise<CheckResult>;
+export type CheckFn = (text: string, context: CheckContext) => Promise<BudgetedResult>;
 
 /** Debounce after the last keystroke: short enough for keystroke→verdict well under 150 ms. */
 export const CHECK_DEBOUNCE_MS = 60;
 
 export interface FieldSession {
   field: HTMLElement;
-  result: CheckResult | undefined;
+  result: BudgetedResult | undefined;
   /** The text `result` is the verdict for. */
   checkedText: string | undefined;
   /** Images or videos attached to this composer; setting it re-checks. */
@@ -28,7 +28,7 @@ export interface FieldSession {
   lastInputAt: number;
   recheck(): void;
   /** Checks the current text now (skipping the debounce); undefined if the text changed meanwhile. */
-  checkNow(): Promise<CheckResult | undefined>;
+  checkNow(): Promise<BudgetedResult | undefined>;
   /** True when `result` is the verdict for the text the field holds now (and its attachments). */
   isCurrent(): boolean;
   dispose(): void;
@@ -47,11 +47,11 @@ export function watchField(
   let generation = 0;
   let mediaCount = 0;
   let checkedMedia = 0;
-  const run = async (): Promise<CheckResult | undefined> => {
+  const run = async (): Promise<BudgetedResult | undefined> => {
     const text = readFieldText(field);
     const media = mediaCount;
     const mine = ++generation;
-    let result: CheckResult;
+    let result: BudgetedResult;
     try {
       result = await check(text, { inReplyTo: adapter.replyContext?.(field), mediaCount: media });
     } catch {

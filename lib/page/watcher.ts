@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import { fieldFromEvent, fieldsInDocument, focusedField } from './discovery';
+import { unmarkField } from './domContract';
 import { watchField, type CheckFn, type FieldSession } from './fieldSession';
 import { whenRemoved } from './removal';
 
@@ -26,6 +27,8 @@ export function startWatcher({ adapter, check, onResult, onDispose, signal }: Wa
     if (!session) return;
     sessions.delete(field);
     session.dispose();
+    // A field SafePost no longer watches carries no marks: a verdict would go stale there.
+    unmarkField(field);
     onDispose?.(session);
   };
   const watch = (field: HTMLElement) => {

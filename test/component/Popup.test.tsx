@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
+import { SHOWN_FINDINGS_MAX } from '../../components/PopupFindings';
+import { MAX_CHECKED_CHARS } from '../../lib/checkBudget';
 import { createChecker } from '../../lib/checker';
 import type { Checker, CheckResult } from '../../lib/checker/types';
 import { t } from '../../lib/i18n';
@@ -177,22 +179,43 @@ describe('popup quick check', () => {
     for (const spy of logged) expect(spy).not.toHaveBeenCalled();
   });
 
-  it('handles a large paste and refuses, with a clear message, one beyond what the checker accepts', async () => {
+  it('checks a large paste; past the check budget says only the start was checked; beyond the limit refuses clearly', async () => {
     const received = startFakeBackground();
-    const big = `${BENIGN} `.repeat(2_000) + PHI;
-    const { user, box } = await typeInPopup(big);
+    const big = `${BENIGN} `.repeat(Math.floor((MAX_CHECKED_CHARS - PHI.length) / (BENIGN.length + 1))) + PHI;
+    expect(big.length).toBeLessThanOrEqual(MAX_CHECKED_CHARS);
+    const { box } = await typeInPopup(big);
     await waitFor(() => expect(screen.getByTestId('verdict').dataset.verdict).toBe(expected(big).verdict));
+    expect(screen.queryByTestId('truncation-notice')).toBeNull();
+
+    // Pasting megabytes through user-event is slow; an input event is what a paste amounts to.
+    const paste = (text: string) =>
+      act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, text);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    await paste(`${big} ${big}`);
+    expect((await screen.findByTestId('truncation-notice')).textContent).toBe(
+      t('en', 'notice_truncated', { count: MAX_CHECKED_CHARS.toLocaleString('en') }),
+    );
 
     received.mockClear();
-    await user.clear(box);
-    await act(async () => {
-      // Pasting megabytes through user-event is slow; a change event is what a paste amounts to.
-      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-      setValue.call(box, 'x'.repeat(MAX_TEXT + 1));
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await paste('x'.repeat(MAX_TEXT + 1));
     await screen.findByText(t('en', 'popup_too_long', { max: MAX_TEXT.toLocaleString('en') }));
-    expect(received).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'check', text: expect.stringMatching(/^x+$/) }));
+    expect(screen.queryByTestId('truncation-notice')).toBeNull();
+    expect(received).not.toHaveBeenCalled();
+  });
+
+  it('draws at most the first findings of a paste with thousands, and says how many are not shown', async () => {
+    startFakeBackground();
+    const many = 'call 555-201-4477 about the surgery. '.repeat(150);
+    const result = expected(many);
+    expect(result.findings.length).toBeGreaterThan(SHOWN_FINDINGS_MAX);
+    await typeInPopup(many);
+    const more = await screen.findByTestId('findings-more');
+    expect(more.textContent).toBe(t('en', 'popup_findings_more', { shown: SHOWN_FINDINGS_MAX, total: result.findings.length }));
+    expect(within(screen.getByTestId('findings')).getAllByRole('listitem')).toHaveLength(SHOWN_FINDINGS_MAX);
+    expect(screen.getByTestId('marked-text').querySelectorAll('mark')).toHaveLength(SHOWN_FINDINGS_MAX);
+    expect(screen.getByTestId('marked-text').textContent).toBe(many);
   });
 
   it('opens the options page', async () => {

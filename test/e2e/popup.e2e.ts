@@ -2,8 +2,12 @@ import type { Page, Request } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/checker';
+import type { Lang } from '../../lib/checker/types';
 import { t } from '../../lib/i18n';
+import { FINDING_COUNTS_KEY } from '../../lib/findingCounts';
+import { GOOD_SOURCES_KEY, POLICY_STATE_KEY } from '../../lib/policy/policyService';
 import { DEFAULT_POLICY } from '../../lib/policy/schema';
+import { SETTINGS_VERSION, USER_SETTINGS_KEY } from '../../lib/policy/userSettings';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 
 const POST = 'So proud of Mrs Diaz! Call her at 555-201-4477 about the surgery results.';
@@ -98,8 +102,41 @@ describe('popup of the built extension', () => {
       const all = await Promise.all([storage.local.get(null), storage.sync.get(null), storage.session.get(null)]);
       return { all, local: localStorage.length, session: sessionStorage.length };
     });
-    expect(stored).toEqual({ all: [{}, {}, {}], local: 0, session: 0 });
+    // Only the published policy and the per-category counts are kept, and none of the text.
+    const [local, sync, session] = stored.all;
+    expect(Object.keys(local!).sort()).toEqual([FINDING_COUNTS_KEY, GOOD_SOURCES_KEY, POLICY_STATE_KEY].sort());
+    const categories = [...new Set(expected.findings.map((f) => f.category))].sort();
+    expect(Object.values(local![FINDING_COUNTS_KEY] as Record<string, object>).map((day) => Object.keys(day).sort())).toEqual([categories]);
+    for (const piece of expected.findings.map((f) => POST.slice(f.start, f.end))) expect(JSON.stringify(stored.all)).not.toContain(piece);
+    expect({ sync, session, local: stored.local, sessionStorage: stored.session }).toEqual({ sync: {}, session: {}, local: 0, sessionStorage: 0 });
     expect(outbound).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks the language chosen in the settings, and switches while open', async () => {
+    const page = await openPopup();
+    const label = () => page.textContent('label[for$="-text"]');
+    // The background re-resolves the policy on a settings change; Chromium answers its storage.managed read slowly.
+    const speaks = (lang: Lang) => expect.poll(label, { timeout: 8000 }).toBe(t(lang, 'popup_text_label'));
+    expect(await label()).toBe(t('en', 'popup_text_label'));
+    const choose = (uiLanguage: string) =>
+      page.evaluate(
+        async ({ key, version, uiLanguage }) => {
+          // What the options page saves: the user's settings, in storage.sync.
+          const { storage } = (globalThis as unknown as { chrome: Browser }).chrome;
+          await storage.sync.set({ [key]: { version, settings: { uiLanguage } } });
+        },
+        { key: USER_SETTINGS_KEY, version: SETTINGS_VERSION, uiLanguage },
+      );
+    await choose('fr');
+    await speaks('fr');
+    await page.reload();
+    await speaks('fr');
+    expect(await page.getAttribute('main', 'lang')).toBe('fr');
+    await choose('tr');
+    await speaks('tr');
+    await page.evaluate(() => (globalThis as unknown as { chrome: Browser }).chrome.storage.sync.clear());
+    await speaks('en');
     await page.close();
   });
 });

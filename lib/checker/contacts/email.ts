@@ -38,7 +38,7 @@ export const detectEmails: Detector = ({ text }) => {
     if (start === at || (start > 0 && text[start - 1] === '@')) continue;
     const end = domainEnd(text, at + 1);
     if (end === -1) continue;
-    found.push({ start, end, category: 'EMAIL', ruleId: 'email', reason: { key: 'reason_email' }, strength: 'strong' });
+    found.push({ start, end, category: 'EMAIL', ruleId: 'email', reason: { key: 'reason_contact_email' }, strength: 'strong' });
     at = end - 1;
   }
   return found;

@@ -2,8 +2,25 @@ import type { Candidate, Detector } from '../detector';
 
 /** IPv4: four octets 0–255, not part of a longer dotted number. */
 export const IPV4_PATTERN = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
-/** IPv6 candidates: hex groups and colons; the code checks the group count and the one "::" allowed. */
-export const IPV6_PATTERN = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g;
+const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isHexOrColon = (c: number) => isHex(c) || c === 58;
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const MAX_IPV6 = 39;
+
+/** IPv6 candidates grow from each colon over hex digits and colons; isIpv6 then checks the groups. */
+function findIpv6(text: string, add: (start: number, end: number) => void): void {
+  let coveredTo = -1;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (colon < coveredTo) continue;
+    let start = colon;
+    while (start > 0 && colon - start < MAX_IPV6 && isHexOrColon(text.charCodeAt(start - 1))) start--;
+    let end = colon + 1;
+    while (end < text.length && end - start < MAX_IPV6 && isHexOrColon(text.charCodeAt(end))) end++;
+    coveredTo = end;
+    const bounded = (start === 0 || !isWordChar(text.charCodeAt(start - 1))) && (end === text.length || !isWordChar(text.charCodeAt(end)));
+    if (bounded && text.charCodeAt(start - 1) !== 46 && isIpv6(text.slice(start, end))) add(start, end);
+  }
+}
 
 function isIpv6(candidate: string): boolean {
   const halves = candidate.split('::');
@@ -16,10 +33,8 @@ function isIpv6(candidate: string): boolean {
 export const detectIpAddresses: Detector = ({ text }) => {
   const found: Candidate[] = [];
   const add = (start: number, end: number) =>
-    found.push({ start, end, category: 'IP', ruleId: 'ip', reason: { key: 'reason_ip' }, strength: 'strong' });
+    found.push({ start, end, category: 'IP', ruleId: 'ip', reason: { key: 'reason_contact_ip' }, strength: 'strong' });
   if (text.includes('.')) for (const m of text.matchAll(IPV4_PATTERN)) add(m.index, m.index + m[0].length);
-  if (text.includes('::') || text.split(':', 8).length === 8) {
-    for (const m of text.matchAll(IPV6_PATTERN)) if (isIpv6(m[0])) add(m.index, m.index + m[0].length);
-  }
+  findIpv6(text, add);
   return found;
 };

@@ -1,5 +1,5 @@
 import type { Candidate, Detector, Strength } from '../detector';
-import { compileLabels, LabelWindows } from '../labelWords';
+import { LabelSet, LabelWindows } from '../labelWords';
 
 /**
  * Phone and fax numbers. One pattern finds digit groups in the shapes phones are written in
@@ -9,9 +9,16 @@ import { compileLabels, LabelWindows } from '../labelWords';
  * grouped numbers of 7–15 digits are weak; dates, year ranges and thousands ("1.200.000") are not phones.
  */
 export const PHONE_PATTERN =
-  /(?<![\w+@/]|\d[.-])(?:(?:\+|\b00)[ .-]?\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:(?:[ .-]{1,2}|[ ]?\(\d{1,5}\)[ ]?)\d{1,12}){0,7}(?:[ ]?(?:x|ext\.?|poste|int\.?)[ ]?\d{1,5})?(?![\w@]|[.,/-]\d)/g;
+  /(?:(?:\+|00)[ .-]?)?(?:\(\+?\d{1,5}\)|\d{1,15})(?:(?:[ .-]{1,3}|(?=\()|(?<=\)))(?:\(\d{1,5}\)|\d{1,15})){0,14}(?:[ ]?(?:x|ext\.?|poste|int\.?)[ ]?\d{1,5})?/g;
+/**
+ * What may not touch a phone number: a word character, "+", "@" or "/" before it, or a digit and a
+ * dot or dash (it would be the tail of a longer number); a word character or "@" after it, or a
+ * dot, comma, slash or dash and a digit. Checked in code so the pattern above never backtracks.
+ */
+export const BAD_BEFORE = /(?:[\w+@/]|\d[.-])$/;
+export const BAD_AFTER = /^(?:[\w@]|[.,/-]\d)/;
 
-export const PHONE_LABELS = compileLabels({
+export const PHONE_LABELS = new LabelSet({
   en: ['tel', 'tel.', 'phone', 'telephone', 'ph', 'mobile', 'mob', 'cell', 'cell phone', 'fax', 'call', 'call me', 'text', 'text me', 'ring', 'whatsapp', 'desk', 'landline', 'pager'],
   fr: ['tél', 'téléphone', 'portable', 'mobile', 'fax', 'télécopie', 'appelez', 'appeler', 'joindre', 'joignable', 'contacter', 'secrétariat', 'standard', 'bip'],
   es: ['tel', 'teléfono', 'tfno', 'tlf', 'telf', 'tfo', 'móvil', 'fax', 'llamar', 'llame', 'llámame', 'llámanos', 'whatsapp', 'centralita'],
@@ -95,10 +102,36 @@ function isNationalFormat({ digits, groups: writtenGroups }: Shape, written: str
   // Spain: 912 345 678, 91 234 56 78, 612 34 56 78, 612345678.
   if (n === 9 && /^[6-9]/.test(digits) && groupedAs(groups, [3, 3, 3], [2, 3, 2, 2], [3, 2, 2, 2], [9])) return true;
   // Italy: 333 123 4567, 06 1234 5678, 02 12345678.
-  if ((n === 10 && /^3\d\d/.test(digits)) || (n >= 8 && n <= 11 && digits[0] === '0' && groups.length <= 3 && groups.length >= 2)) return true;
+  if (n === 10 && /^3\d\d/.test(digits)) return true;
+  if (n >= 8 && n <= 11 && digits[0] === '0' && groups.length >= 2 && groups.length <= 3 && groups[0]! >= 2 && groups[0]! <= 4) return true;
   // Turkey: 0532 123 45 67, (0212) 123 45 67, 532 123 45 67.
   if ((n === 11 && /^0[2-5]/.test(digits)) || (n === 10 && /^5/.test(digits) && groupedAs(groups, [3, 3, 2, 2], [3, 3, 4]))) return true;
   return false;
+}
+
+/** " - " and " . " join the groups of one number, or separate two numbers: split there when the whole is too long. */
+export const WIDE_SEPARATOR = / [.-] /g;
+const MAX_DIGITS = 15;
+
+function classify(text: string, start: number, written: string, labels: LabelWindows): Candidate | null {
+  const shape = shapeOf(written);
+  const n = shape.digits.length;
+  if (n < 7 || n > MAX_DIGITS) return null;
+  const labelled = PHONE_LABELS.test(labels.before(start));
+  let strength: Strength | null = null;
+  if ((shape.international && n >= 8) || labelled) strength = 'strong';
+  else if (startsWithDate(shape) || isYears(shape) || isThousands(shape)) strength = null;
+  else if (isNationalFormat(shape, written)) strength = 'strong';
+  else if (shape.groups.length >= 2 && (n >= 9 || shape.groups.every((g) => g >= 2))) strength = 'weak';
+  if (!strength) return null;
+  return {
+    start,
+    end: start + written.length,
+    category: 'PHONE',
+    ruleId: 'phone',
+    reason: { key: labelled ? 'reason_contact_phone_labelled' : 'reason_contact_phone' },
+    strength,
+  };
 }
 
 export const detectPhones: Detector = (input) => {
@@ -113,24 +146,20 @@ export const detectPhones: Detector = (input) => {
   const labels = new LabelWindows(text, 30);
   for (const match of text.matchAll(PHONE_PATTERN)) {
     const written = match[0];
-    const shape = shapeOf(written);
-    const n = shape.digits.length;
-    if (n < 7 || n > 15) continue;
-    const labelled = PHONE_LABELS.test(labels.before(match.index));
-    let strength: Strength | null = null;
-    if ((shape.international && n >= 8) || labelled) strength = 'strong';
-    else if (startsWithDate(shape) || isYears(shape) || isThousands(shape)) strength = null;
-    else if (isNationalFormat(shape, written)) strength = 'strong';
-    else if (shape.groups.length >= 2 && (n >= 9 || shape.groups.every((g) => g >= 2))) strength = 'weak';
-    if (!strength) continue;
-    found.push({
-      start: match.index,
-      end: match.index + written.length,
-      category: 'PHONE',
-      ruleId: 'phone',
-      reason: { key: labelled ? 'reason_phone_labelled' : 'reason_phone' },
-      strength,
-    });
+    const end = match.index + written.length;
+    if (BAD_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) || BAD_AFTER.test(text.slice(end, end + 2))) continue;
+    const whole = classify(text, match.index, written, labels);
+    if (whole) {
+      found.push(whole);
+      continue;
+    }
+    if (written.replace(/\D/g, '').length <= MAX_DIGITS) continue;
+    let partStart = 0;
+    for (const separator of [...written.matchAll(WIDE_SEPARATOR), { index: written.length, 0: '' }]) {
+      const part = classify(text, match.index + partStart, written.slice(partStart, separator.index), labels);
+      if (part) found.push(part);
+      partStart = separator.index + separator[0].length;
+    }
   }
   return found;
 };

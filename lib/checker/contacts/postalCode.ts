@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../detector';
-import { compileLabels, LabelWindows } from '../labelWords';
+import { LabelSet, LabelWindows } from '../labelWords';
 
 /**
  * Postal codes, as LOCATION. UK and Canadian postcodes have shapes of their own and count alone.
@@ -14,7 +14,7 @@ const US_STATE_BEFORE = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[A
 const CEDEX_AFTER = /^ [\p{Lu}][\p{L}' -]{1,40}? (?:CEDEX|Cedex)\b/u;
 const ADDRESS_LOOKBACK = 60;
 
-export const ADDRESS_LABELS = compileLabels(
+export const ADDRESS_LABELS = new LabelSet(
   {
   en: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'blvd', 'boulevard', 'court', 'ct', 'way', 'suite', 'apt', 'apartment',
     'floor', 'zip', 'zip code', 'postcode', 'postal code', 'address', 'p.o. box', 'po box'],
@@ -27,13 +27,13 @@ export const ADDRESS_LABELS = compileLabels(
   tr: ['sokak', 'sok', 'sk', 'cadde', 'caddesi', 'cad', 'cd', 'mahalle', 'mahallesi', 'mah', 'mh', 'bulvar', 'bulvarı', 'blv', 'apartmanı', 'apt', 'daire',
     'kat', 'posta kodu', 'adres', 'adresi', 'ikamet'],
   },
-  { anywhere: true },
+  true,
 );
 
 export const detectPostalCodes: Detector = ({ text }) => {
   const found: Candidate[] = [];
   const add = (start: number, end: number, ruleId: string) =>
-    found.push({ start, end, category: 'LOCATION', ruleId, reason: { key: 'reason_postal_code' }, strength: 'strong' });
+    found.push({ start, end, category: 'LOCATION', ruleId, reason: { key: 'reason_contact_postal_code' }, strength: 'strong' });
   if (/\d[A-Z]/.test(text)) {
     for (const m of text.matchAll(UK_POSTCODE_PATTERN)) add(m.index, m.index + m[0].length, 'location.uk-postcode');
     for (const m of text.matchAll(CA_POSTCODE_PATTERN)) add(m.index, m.index + m[0].length, 'location.ca-postcode');

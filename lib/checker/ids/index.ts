@@ -17,7 +17,7 @@ import {
   vehicleNumber,
 } from './labelledNumbers';
 import { longGroupedNumber, longNumber } from './longNumber';
-import { armDetectors, labelsOf, matchIds, type IdMatcher } from './matchIds';
+import { armDetectors, matchIds, type IdMatcher } from './matchIds';
 import { medicareMbi } from './medicareMbi';
 import { nhsNumber } from './nhsNumber';
 import { npi } from './npi';
@@ -66,8 +66,7 @@ export const ID_DETECTORS: readonly IdDetector[] = [
 
 /** Every regular expression the identifier and contact detectors use, for the ReDoS test. */
 export const ID_PATTERNS: readonly RegExp[] = [
-  ...ID_DETECTORS.map((d) => d.pattern),
-  ...ID_DETECTORS.map(labelsOf).filter((r): r is RegExp => r !== null),
+  ...ID_DETECTORS.flatMap((d) => (d.written ? [d.pattern, d.written] : [d.pattern])),
   ...CONTACT_PATTERNS,
 ];
 
@@ -113,10 +112,8 @@ function withoutPartsOfLinks(candidates: Candidate[]): Candidate[] {
  * start, never overlapping: where two candidates overlap the stronger, then the longer, is kept.
  */
 export const detectIdentifiers: Detector = (input, context) => {
-  const candidates: Candidate[] = [];
-  if (countDigits(input.text, MIN_DIGITS) >= MIN_DIGITS) {
-    candidates.push(...matchIds(input.text, findNumberRuns(input.text), matcherFor(context)));
-  }
-  for (const detect of CONTACT_DETECTORS) candidates.push(...detect(input, context));
+  // Concatenated, not pushed with spread: a huge paste can yield more candidates than a call takes arguments.
+  let candidates: Candidate[] = countDigits(input.text, MIN_DIGITS) >= MIN_DIGITS ? matchIds(input.text, findNumberRuns(input.text), matcherFor(context)) : [];
+  for (const detect of CONTACT_DETECTORS) candidates = candidates.concat(detect(input, context));
   return keepBestNonOverlapping(withoutPartsOfLinks(candidates));
 };

@@ -3,24 +3,32 @@ import type { Lang } from '../types';
 
 type Words = Record<Lang, readonly string[]>;
 
-/** At least three digits and no three letters in a row: a code, not a word that followed the label. */
-const LABELLED_SHAPE = /^(?!.*[A-Z]{3})[A-Z0-9]{3,20}$/;
+const LABELLED_SHAPE = /^[A-Z0-9]{3,20}$/;
+/** As written, every group holds a digit ("12345 y 67890" is two numbers, "no 1234" a label and a number). */
+const DIGIT_IN_EVERY_GROUP = /^[A-Za-z]*\d[A-Za-z\d]*(?:[ ./-]+[A-Za-z]*\d[A-Za-z\d]*)*$/;
+/** Plates mix letter and digit groups ("AB-123-CD", "1234 BCD", "34 ABC 123"); VINs have 17 characters. */
+const VEHICLE_SHAPE = /^[A-Z0-9]{4,17}$/;
 const LENGTHS = Array.from({ length: 18 }, (_, i) => i + 3);
-/** Three digits at least, and not a year: "Medicaid 2014" is about the year. */
-const isCode = (s: string) => s.replace(/\D/g, '').length >= 3 && !/^(?:19|20)\d\d$/.test(s);
+/**
+ * Three digits at least, not a year ("Medicaid 2014" is about the year), and no run of letters
+ * longer than a code has (three, four on plates): a word that followed the label is not part of it.
+ */
+const isCode = (s: string) => s.replace(/\D/g, '').length >= 3 && !/^(?:19|20)\d\d$/.test(s) && !/[A-Z]{3}/.test(s);
+const isPlate = (s: string) => /\d/.test(s) && !/[A-Z]{4}/.test(s);
 
 /**
  * A number known only by its label: medical record, account, plan member, licence, device, vehicle.
  * No check digit exists or is public, so the label is required and the finding says which one it was.
  */
-function labelledNumber(name: string, key: string, contextWords: Words, weak = false): IdDetector {
+function labelledNumber(name: string, key: string, contextWords: Words, { weak = false, vehicle = false } = {}): IdDetector {
   return {
     id: `id.${name}`,
     labelKey: `id_${key}`,
     reasonKey: `reason_id_${key}`,
-    pattern: LABELLED_SHAPE,
+    pattern: vehicle ? VEHICLE_SHAPE : LABELLED_SHAPE,
+    ...(vehicle ? {} : { written: DIGIT_IN_EVERY_GROUP }),
     lengths: LENGTHS,
-    validate: isCode,
+    validate: vehicle ? isPlate : isCode,
     checksummed: false,
     weak,
     contextWords,
@@ -84,18 +92,21 @@ export const vehicleNumber = labelledNumber('vehicle', 'vehicle', {
   es: ['matrícula', 'placa', 'bastidor', 'número de bastidor', 'vin'],
   it: ['targa', 'targato', 'telaio', 'numero di telaio', 'vin'],
   tr: ['plaka', 'plaka no', 'şasi no', 'şase no', 'araç plakası'],
-});
+}, { vehicle: true });
 
-/** "n° 18949/91", "número 5299": a numbered reference of some kind — identifying, but weakly. */
+/**
+ * "n° 18949/91", "número 5299", "parcelle n° 288/3": a numbered reference of some kind — a case or
+ * file, a cadastral parcel (which points to someone's property) — identifying, but weakly.
+ */
 export const referenceNumber = labelledNumber(
   'reference',
   'reference',
   {
-    en: ['no', 'nos', 'number', 'num', '#', 'ref', 'reference', 'case no', 'file no', 'application no'],
-    fr: ['n°', 'n°s', 'nos', 'numéro', 'num', 'réf', 'référence', 'requête', 'requêtes', 'affaire'],
-    es: ['n o', 'n os', 'nos', 'núm', 'número', 'ref', 'referencia', 'expediente', 'demanda', 'demandas', 'solicitud'],
-    it: ['n', 'nr', 'num', 'numero', 'rif', 'riferimento', 'pratica', 'ricorso'],
-    tr: ['no', 'numara', 'numarası', 'sayı', 'sayılı', 'dosya'],
+    en: ['no', 'nos', 'number', 'num', 'ref', 'reference', 'case no', 'file no', 'application no', 'parcel', 'plot'],
+    fr: ['n°', 'n°s', 'nos', 'numéro', 'num', 'réf', 'référence', 'requête', 'requêtes', 'affaire', 'parcelle', 'parcelles', 'feuille', 'plan', 'section cadastrale'],
+    es: ['n o', 'n os', 'nos', 'núm', 'número', 'ref', 'referencia', 'expediente', 'demanda', 'demandas', 'solicitud', 'parcela', 'parcelas', 'plano', 'finca'],
+    it: ['n', 'nr', 'num', 'numero', 'rif', 'riferimento', 'pratica', 'ricorso', 'particella', 'foglio', 'mappale'],
+    tr: ['no', 'numara', 'numarası', 'sayı', 'sayılı', 'dosya', 'ada', 'parsel', 'pafta'],
   },
-  true,
+  { weak: true },
 );

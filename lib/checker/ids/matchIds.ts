@@ -1,12 +1,12 @@
 import type { Candidate, DetectContext } from '../detector';
-import { compileLabels, LabelWindows } from '../labelWords';
+import { LabelSet, LabelWindows } from '../labelWords';
 import type { NumberRun } from './numberRuns';
 import type { IdDetector } from './types';
 
 /** A detector ready to run under one jurisdiction and language. */
 interface ArmedDetector {
   detector: IdDetector;
-  labels: RegExp | null;
+  labels: LabelSet | null;
   /** Outside its jurisdiction and language: counts only next to its label words. */
   labelOnly: boolean;
 }
@@ -14,16 +14,23 @@ interface ArmedDetector {
 /** Detectors by compact length, so each group sequence of a run is tried only against those that fit. */
 export interface IdMatcher {
   byLength: ArmedDetector[][];
+  /**
+   * The detectors that can start in the middle of a run (after another digit group): only those
+   * that may be part of a run and need no label, since a label never stands between two groups.
+   */
+  insideByLength: ArmedDetector[][];
+  /** The distinct label regexes of the armed detectors. */
+  labels: LabelSet[];
   maxLength: number;
   minDigits: number;
 }
 
-const labelCache = new WeakMap<IdDetector, RegExp>();
-export function labelsOf(detector: IdDetector): RegExp | null {
+const labelCache = new WeakMap<IdDetector, LabelSet>();
+function labelsOf(detector: IdDetector): LabelSet | null {
   if (!detector.contextWords) return null;
   let labels = labelCache.get(detector);
   if (!labels) {
-    labels = compileLabels(detector.contextWords);
+    labels = new LabelSet(detector.contextWords);
     labelCache.set(detector, labels);
   }
   return labels;
@@ -42,7 +49,9 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
       maxLength = Math.max(maxLength, length);
     }
   }
-  return { byLength, maxLength, minDigits: 3 };
+  const insideByLength = byLength.map((armed) => armed.filter((a) => a.detector.partOfRun && !a.labels));
+  const labels = [...new Set(byLength.flat().flatMap((a) => (a.labels ? [a.labels] : [])))];
+  return { byLength, insideByLength, labels, maxLength, minDigits: 3 };
 }
 
 /**
@@ -52,28 +61,48 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
 export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMatcher): Candidate[] {
   const found: Candidate[] = [];
   const windows = new LabelWindows(text);
+  /** Per label regex, for the current start: 0 untested, 1 found, 2 absent. */
+  const labelTested = new Uint8Array(matcher.labels.length);
+  function hasLabel(labels: LabelSet, start: number): boolean {
+    const index = matcher.labels.indexOf(labels);
+    if (!labelTested[index]) labelTested[index] = labels.test(windows.before(start)) ? 1 : 2;
+    return labelTested[index] === 1;
+  }
   for (const { groups, digits: runDigits } of runs) {
     if (runDigits < matcher.minDigits) continue;
     const last = groups.length - 1;
+    // The run without separators, upper-cased, and where each group starts in it.
+    let runCompact = '';
+    const offsets = [0];
+    for (const g of groups) {
+      runCompact += text.slice(g.start, g.end).toUpperCase();
+      offsets.push(runCompact.length);
+    }
     for (let s = 0; s <= last; s++) {
-      const startsWhole = s === 0 || groups[s - 1]!.digits === 0 || groups[s]!.digits === 0;
-      let compact = '';
+      const start = groups[s]!.start;
+      // A label stands right before its number, so never after another digit group of the run.
+      const afterLetters = s === 0 || groups[s - 1]!.digits === 0;
+      const startsWhole = afterLetters || groups[s]!.digits === 0;
+      const byLength = startsWhole ? matcher.byLength : matcher.insideByLength;
+      labelTested.fill(0);
       let digits = 0;
       for (let e = s; e <= last; e++) {
         const group = groups[e]!;
-        compact += text.slice(group.start, group.end).toUpperCase();
         digits += group.digits;
-        if (compact.length > matcher.maxLength) break;
-        const armed = matcher.byLength[compact.length];
-        if (!armed || digits === 0) continue;
+        const length = offsets[e + 1]! - offsets[s]!;
+        if (length > matcher.maxLength) break;
+        const armed = byLength[length];
+        if (!armed?.length || digits === 0) continue;
+        const compact = runCompact.slice(offsets[s], offsets[e + 1]);
         const whole = startsWhole && (e === last || groups[e + 1]!.digits === 0 || group.digits === 0);
         for (const { detector, labels, labelOnly } of armed) {
-          if (!(whole || detector.partOfRun) || !detector.pattern.test(compact) || !detector.validate(compact)) continue;
-          const start = groups[s]!.start;
+          if (!(whole || detector.partOfRun)) continue;
+          const alwaysLabelled = labelOnly || (labels !== null && !detector.needsContext);
+          if (alwaysLabelled && !(afterLetters && hasLabel(labels!, start))) continue;
+          if (!detector.pattern.test(compact) || !detector.validate(compact)) continue;
           const end = group.end;
           if (detector.written && !detector.written.test(text.slice(start, end))) continue;
-          const needsLabel = labelOnly || (labels !== null && (!detector.needsContext || detector.needsContext(text.slice(start, end))));
-          if (needsLabel && !labels!.test(windows.before(start))) continue;
+          if (!alwaysLabelled && labels !== null && detector.needsContext!(text.slice(start, end)) && !(afterLetters && hasLabel(labels, start))) continue;
           found.push({
             start,
             end,

@@ -54,6 +54,8 @@ function joins(text: string, from: number, to: number): boolean {
 
 /** Letter-only groups kept in front of a run's first digit ("TREM 1234 5678", "X 1234567 L"). */
 const MAX_LEADING_LETTER_GROUPS = 2;
+/** How far before a digit those groups can start: two groups of four letters and their separators. */
+const LEADING_REACH = 16;
 
 /**
  * How two digit groups are joined: by a space alone, or by a mark (dot, dash, slash). A run keeps one
@@ -63,11 +65,25 @@ const joinStyle = (text: string, from: number, to: number) => (to - from === 1 &
 
 export function findNumberRuns(text: string): NumberRun[] {
   const runs: NumberRun[] = [];
-  let run: NumberRun = { groups: [], digits: 0 };
+  let run: NumberRun | null = null;
   let style: 'space' | 'mark' | null = null;
+  /** Short letter groups seen since the last digit group, not yet part of a run (most are plain words). */
+  const pending: Group[] = [];
   const n = text.length;
   let i = 0;
+  let nextDigit = -1;
   while (i < n) {
+    if (!run && i > nextDigit) {
+      // Between runs, skip to a little before the next digit: far from digits no run can start.
+      nextDigit = i;
+      while (nextDigit < n && !isDigit(text.charCodeAt(nextDigit))) nextDigit++;
+      if (nextDigit === n) break;
+      let j = nextDigit;
+      while (j > i && isAlnum(text.charCodeAt(j - 1))) j--;
+      j = Math.max(i, j - LEADING_REACH);
+      if (j > i && isAlnum(text.charCodeAt(j - 1))) while (j < nextDigit && isAlnum(text.charCodeAt(j))) j++;
+      i = j;
+    }
     if (!isAlnum(text.charCodeAt(i))) {
       i++;
       continue;
@@ -76,21 +92,42 @@ export function findNumberRuns(text: string): NumberRun[] {
     let digits = 0;
     for (; i < n && isAlnum(text.charCodeAt(i)); i++) if (isDigit(text.charCodeAt(i))) digits++;
     const inWord = (start > 0 && isWordChar(text.charCodeAt(start - 1))) || (i < n && isWordChar(text.charCodeAt(i)));
-    const last = run.groups[run.groups.length - 1];
-    const breaks = inWord || (digits === 0 && i - start > MAX_LETTER_GROUP);
-    const digitJoin = last && last.digits > 0 && digits > 0 ? joinStyle(text, last.end, start) : null;
-    if (breaks || (last && !joins(text, last.end, start)) || (digitJoin && style && digitJoin !== style)) {
-      if (run.digits > 0) runs.push(run);
-      run = { groups: [], digits: 0 };
-      style = null;
-      if (breaks) continue;
-    } else if (digitJoin) {
-      style = digitJoin;
+    if (inWord || (digits === 0 && i - start > MAX_LETTER_GROUP)) {
+      if (run) runs.push(run);
+      run = null;
+      pending.length = 0;
+      continue;
     }
-    if (digits === 0 && run.digits === 0 && run.groups.length === MAX_LEADING_LETTER_GROUPS) run.groups.shift();
-    run.groups.push({ start, end: i, digits });
+    const last = pending.length ? pending[pending.length - 1]! : run?.groups[run.groups.length - 1];
+    const joined = last !== undefined && joins(text, last.end, start);
+    if (!joined) {
+      if (run) runs.push(run);
+      run = null;
+      pending.length = 0;
+    }
+    const group: Group = { start, end: i, digits };
+    if (digits === 0) {
+      if (run) run.groups.push(group);
+      else {
+        if (pending.length === MAX_LEADING_LETTER_GROUPS) pending.shift();
+        pending.push(group);
+      }
+      continue;
+    }
+    const digitJoin = joined && last!.digits > 0 ? joinStyle(text, last!.end, start) : null;
+    if (run && digitJoin && style && digitJoin !== style) {
+      runs.push(run);
+      run = null;
+    }
+    if (!run) {
+      run = { groups: [...pending], digits: 0 };
+      pending.length = 0;
+      style = null;
+    }
+    if (digitJoin && run.groups.length) style = digitJoin;
+    run.groups.push(group);
     run.digits += digits;
   }
-  if (run.digits > 0) runs.push(run);
+  if (run) runs.push(run);
   return runs;
 }

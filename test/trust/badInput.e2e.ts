@@ -1,0 +1,102 @@
+// @vitest-environment node
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_CHECKED_CHARS } from '../../lib/checkBudget';
+import { t } from '../../lib/i18n';
+import { CASES, expectedCheck, expectVerdict, modelOf, openCase, setControlValue, shadowUiText, startTrustBrowser, type TrustBrowser } from './harness/browser';
+import { waitFor } from './harness/poll';
+import { ConsoleRecorder } from './harness/recorders';
+
+/**
+ * Bad input never freezes a tab. The budget: once the page has drawn what was pasted, no animation
+ * frame (SafePost's work included) takes longer than FRAME_BUDGET_MS, and the verdict arrives
+ * within VERDICT_BUDGET_MS; text beyond MAX_CHECKED_CHARS is cut with a notice that says so.
+ */
+const FRAME_BUDGET_MS = 200;
+const VERDICT_BUDGET_MS = 10_000;
+
+let b: TrustBrowser;
+let consoles: ConsoleRecorder;
+
+beforeAll(async () => {
+  b = await startTrustBrowser();
+  consoles = new ConsoleRecorder(b.context);
+  // Long animation frames, recorded from the start of every page.
+  await b.context.addInitScript(() => {
+    const frames: { start: number; duration: number }[] = [];
+    (window as unknown as { __frames: typeof frames }).__frames = frames;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) frames.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  });
+});
+
+afterAll(async () => {
+  await b?.shutdown();
+});
+
+/** The Mastodon copy's textarea as a new post (no reply context), so the expected verdict is the checker's alone. */
+const mastodon = { ...CASES.find((c) => c.site === 'mastodon')!, path: '/home' };
+const now = (page: Page) => page.evaluate(() => performance.now());
+const afterNextPaint = (page: Page) => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+const longestFrameSince = (page: Page, since: number) =>
+  page.evaluate((t0) => Math.max(0, ...(window as unknown as { __frames: { start: number; duration: number }[] }).__frames.filter((f) => f.start >= t0).map((f) => f.duration)), since);
+
+/** Pastes text into the Mastodon copy's textarea and holds SafePost to its budget. */
+async function pasteAndMeasure(text: string) {
+  const { page, field } = await openCase(b, { ...mastodon, path: `/home?n=${Math.random()}` });
+  await setControlValue(field, text);
+  const drawn = await afterNextPaint(page);
+  const shown = text.replace(/\r\n?/g, '\n'); // a textarea's value normalises line breaks
+  const expected = expectedCheck(shown);
+  await expectVerdict(field, expected.verdict, VERDICT_BUDGET_MS);
+  const verdictAt = await now(page);
+  await afterNextPaint(page);
+  const longest = await longestFrameSince(page, drawn - 1);
+  expect(longest, `longest frame ${Math.round(longest)} ms`).toBeLessThan(FRAME_BUDGET_MS);
+  expect(await modelOf(page, mastodon)).toBe(shown); // the draft is untouched, every code unit of it
+  console.info(`bad input: ${text.length} code units → verdict ${Math.round(verdictAt - drawn)} ms after drawing, longest frame ${Math.round(longest)} ms`);
+  return { page, expected };
+}
+
+describe('bad input', () => {
+  it('a 1 MB paste: checked up to the budget, with a notice, and the tab stays responsive', async () => {
+    const text = 'Mrs Diaz, call 555-201-4477 about your surgery results. '.repeat(19_000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const { page, expected } = await pasteAndMeasure(text);
+    expect(expected.checkedChars).toBe(MAX_CHECKED_CHARS);
+    const notice = t('en', 'notice_truncated', { count: MAX_CHECKED_CHARS.toLocaleString('en') });
+    await waitFor(() => shadowUiText(page), (texts) => texts.some((s) => s.includes(notice)), 'the truncation notice');
+  });
+
+  it.each([
+    ['binary garbage', Array.from({ length: 20_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('') + ' call 555-201-4477'],
+    ['lone surrogates', 'call 555-201-4477 \ud800 about your surgery \udc00 results \udbff'],
+    ['RTL and mixed scripts', '\u202eمريض السيد دياز \u202c call 555-201-4477 חולה about your surgery 患者 mrs diaz'],
+    ['10,000 emoji', `${'😷'.repeat(10_000)} call 555-201-4477 about your surgery`],
+    ['control characters and zero-width joiners', `call\u0000 555\u200b201\u200d4477\u0007 about your\ufeff surgery\r\n\u2028end`],
+  ])('%s: checked within the budget, draft intact', async (_label, text) => {
+    await pasteAndMeasure(text);
+  });
+
+  it('a thousand compose fields on one page are all watched without a long frame, and each still checks', async () => {
+    const forms = Array.from({ length: 1000 }, (_, i) => `<form class="compose-form"><textarea aria-label="reply ${i}"></textarea></form>`).join('');
+    await b.context.route('**/trust/many-fields', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><body>${forms}</body>` }));
+    const page = await b.context.newPage();
+    await page.goto(b.server.url(mastodon.host, '/trust/many-fields'));
+    const fields = page.locator('.compose-form textarea');
+    await waitFor(() => page.locator('textarea[data-safepost-verdict]').count(), (n) => n === 1000, 'a verdict on all 1000 fields', 20_000);
+    const longest = await longestFrameSince(page, 0);
+    console.info(`1000 fields: longest frame ${Math.round(longest)} ms`);
+    expect(longest, `longest frame ${Math.round(longest)} ms`).toBeLessThan(FRAME_BUDGET_MS);
+    const last = fields.nth(999);
+    await last.click();
+    await page.keyboard.type('call 555-201-4477 about your surgery');
+    await expectVerdict(last, expectedCheck('call 555-201-4477 about your surgery').verdict);
+    await page.unroute('**/trust/many-fields');
+  });
+
+  it('raised no uncaught error in any page', () => {
+    expect(consoles.pageErrors).toEqual([]);
+  });
+});
