@@ -69,6 +69,24 @@ describe('popup of the built extension', () => {
     await page.close();
   });
 
+  it('suggests, and copies, the private-channel reply when the draft answers a patient about their care', async () => {
+    const answered = 'I had my surgery at your hospital last week and I still have pain.';
+    const draft = 'Thanks for your message!';
+    const suggested = createChecker(DEFAULT_POLICY).check(draft, { inReplyTo: answered });
+    expect(suggested.reply).toBeTruthy();
+    const page = await openPopup();
+    await page.keyboard.insertText(draft);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // opens "Is this a reply?"
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(answered);
+    await expect.poll(() => page.textContent('[data-testid="reply"] blockquote')).toBe(suggested.reply);
+    await page.click('[data-testid="copy-reply"]');
+    await expect.poll(() => page.textContent('[data-testid="copied"]')).toBe(t('en', 'popup_copied_reply'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(suggested.reply);
+    await page.close();
+  });
+
   it('fits 400×600 and moves through its controls with Tab, focus visible', async () => {
     const page = await openPopup();
     await page.keyboard.insertText(POST);
