@@ -19,6 +19,8 @@ export interface Lexicon {
   noteOpeners: Set<string>;
   /** Form labels an address follows ("Domicilio:", "Adresse :"), matched as the word before the colon. */
   addressLabels: Set<string>;
+  /** House numbers written out ("sept allée des roses", "deux bd Étienne"). */
+  numberWords: Set<string>;
   /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
   firstPersonEndings: string[];
 }
@@ -82,6 +84,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     noteOpeners: new Set(patient.noteOpeners.map(foldKey)),
     firstPersonEndings: patient.firstPersonEndings.map(foldKey),
     addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
+    numberWords: new Set(streets.numberWords.map(foldKey)),
   };
 }
 
