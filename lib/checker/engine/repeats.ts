@@ -2,19 +2,20 @@ import type { Candidate } from '../detector';
 import { mergeRanges, overlapsAny } from './ranges';
 
 /**
- * Once a name is found, every other occurrence of it is the name too: "Mrs Diaz … Diaz said" flags
- * both, so redacting the draft leaves no copy behind. (Numbers, emails and links are found by their
- * shape wherever they are; names are the ones that need a cue the second time lacks.) Only whole words
- * count ("Ann" in "Annual" is not the name).
+ * Once something is found to be an identifier, every other occurrence of the same text is one too:
+ * "Mrs Diaz … Diaz said" flags both, so redacting the draft leaves no copy behind. Only whole words
+ * count ("Ann" in "Annual" is not the name); a neighbour that is itself a finding does not make a copy
+ * part of a longer word, since it will be replaced too.
  */
+const CONTEXT: ReadonlySet<string> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
 const MAX_DISTINCT = 100;
 const MIN_LENGTH = 2;
 export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 export function propagateRepeats(text: string, candidates: Candidate[], allowed: ReadonlyArray<[number, number]>): Candidate[] {
-  const identifiers = candidates.filter((c) => c.category === 'NAME' && c.end - c.start >= MIN_LENGTH);
+  const identifiers = candidates.filter((c) => !CONTEXT.has(c.category) && c.end - c.start >= MIN_LENGTH);
   if (identifiers.length === 0) return candidates;
-  const taken = candidates.filter((c) => c.category === 'NAME').map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]);
+  const taken = identifiers.map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]);
   const covered = mergeRanges(taken);
   const seen = new Map<string, Candidate>();
   for (const c of identifiers) {
@@ -25,7 +26,9 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
   for (const [value, source] of seen) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
-      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+      const wordBefore = WORD_CHAR.test(text[at - 1] ?? '') && !overlapsAny(covered, at - 1, at);
+      const wordAfter = WORD_CHAR.test(text[end] ?? '') && !overlapsAny(covered, end, end + 1);
+      if (wordBefore || wordAfter) continue;
       if (overlapsAny(covered, at, end) || overlapsAny(allowed, at, end)) continue;
       added.push({ ...source, start: at, end });
     }
