@@ -6,6 +6,7 @@ import { badgeVerdict, findingId, panelItems } from '../lib/page/findingsView';
 import type { InlineController } from '../lib/page/inlineController';
 import type { FieldView, InlineStore } from '../lib/page/inlineStore';
 import { Anchored } from './Anchored';
+import { marksToDraw } from '../lib/page/markBudget';
 import { Badge } from './Badge';
 import { TruncationNotice } from './TruncationNotice';
 import { FindingsPanel } from './FindingsPanel';
@@ -55,7 +56,7 @@ function FieldUi({ view, lang, controller }: { view: FieldView; lang: Lang; cont
   const marked = result.findings.filter((f) => !view.ignored.includes(findingId(text, f)));
   return (
     <div data-safepost-field={id}>
-      {isTextControl(field) && <TextareaOverlay field={field} text={text} findings={marked} />}
+      {isTextControl(field) && <TextareaOverlay field={field} text={text} findings={marksToDraw(marked)} />}
       <Anchored reference={field} place={placeBadge} className="sp-anchor">
         <Badge lang={lang} verdict={verdict} count={items.length} expanded={view.open} controls={panelId} onToggle={() => controller.toggle(id)} />
         {result.checkedChars !== undefined && <TruncationNotice checkedChars={result.checkedChars} lang={lang} />}
