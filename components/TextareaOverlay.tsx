@@ -40,8 +40,7 @@ export function TextareaOverlay({ field, text, findings }: TextareaOverlayProps)
   return (
     <div ref={box} className="sp-mirror" aria-hidden="true">
       <div ref={content}>
-        {/* Marks sit where the text before them puts them: the text after the last one is not needed. */}
-        {textSegments(text.slice(0, findings.at(-1)?.end ?? 0), findings).map((segment, i) =>
+        {textSegments(text, findings).map((segment, i) =>
           segment.finding === undefined ? (
             segment.text
           ) : (

@@ -7,6 +7,7 @@ import { CHECK_DEBOUNCE_MS } from '../lib/page/fieldSession';
 export interface Checked {
   text: string;
   inReplyTo: string;
+  /** checkedChars is set when the text was longer than the check budget and only its start was checked. */
   result: BudgetedResult;
 }
 
