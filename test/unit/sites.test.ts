@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeField } from '../../lib/page/composer';
 import { adapterForHost, SITE_ADAPTERS } from '../../lib/sites';
@@ -21,6 +22,11 @@ describe('site registry', () => {
   it('never matches on translated labels', () => {
     const selectors = SITE_ADAPTERS.flatMap((s) => [...s.composers.flatMap((c) => [c.field, c.within ?? '', c.composer ?? '']), ...s.submit]);
     expect(selectors.filter((sel) => /aria-label|placeholder|:contains|title=/.test(sel))).toEqual([]);
+  });
+
+  it('lists every site in the README with its editor, markers and check date', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const site of SITE_ADAPTERS) expect(readme).toContain(`| ${site.name} | ${site.editor} | ${site.markers} | ${site.checked} |`);
   });
 
   it('falls back to the generic adapter on other sites', () => {
