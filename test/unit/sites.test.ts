@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeField } from '../../lib/page/composer';
 import { adapterForHost, SITE_ADAPTERS } from '../../lib/sites';
 import { $, mount, withShadow } from './dom';
@@ -197,5 +197,18 @@ describe('review replies', () => {
     const field = describeOn('business.google.com', $(page, 'textarea'));
     expect(field?.kind).toBe('review-reply');
     expect(field?.replyContext).toContain('Waited two hours for my MRI');
+  });
+});
+
+describe('describeField', () => {
+  it('looks up the reply context and composer only when asked', () => {
+    const page = mount('<form class="compose-form"><textarea></textarea><button type="submit">Publish</button></form>');
+    const adapter = { ...adapterForHost('mastodon.social'), replyContext: vi.fn(() => 'question') };
+    const field = describeField(adapter, $(page, 'textarea'))!;
+    expect(field.enterPosts).toBe(false);
+    expect(adapter.replyContext).not.toHaveBeenCalled();
+    expect(field.kind).toBe('reply');
+    expect(field.replyContext).toBe('question');
+    expect(adapter.replyContext).toHaveBeenCalledTimes(1);
   });
 });
