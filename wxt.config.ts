@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SUPPORTED_MATCH_PATTERNS } from './lib/sites/hosts';
+import { OPTIONAL_HOST_PATTERNS, SUPPORTED_MATCH_PATTERNS } from './lib/sites/hosts';
 
 /**
  * Public half of the development signing key (see README, "Extension id"). It pins the extension id
@@ -17,6 +17,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // Extension pages load their chunks natively; Vite's modulepreload polyfill would only add a
+  // fetch() to the bundles (scripts/scan-bundles.mjs allows none that could reach the network).
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: {
     excludeSources: ['.output/**', 'node_modules/**', 'test/e2e/.build/**', 'coverage/**', 'dist/**'],
   },
@@ -28,9 +31,11 @@ export default defineConfig({
     host_permissions: SUPPORTED_MATCH_PATTERNS,
     // Other sites only when the user enables them from the popup (and policy allows it); the
     // loopback entries let the local demo page be enabled the same way.
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions: optional hosts are optional permissions there.
+          optional_permissions: OPTIONAL_HOST_PATTERNS,
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,

@@ -6,9 +6,9 @@ import { OptionsImportExport } from './OptionsImportExport';
 import { OptionsProblems } from './OptionsProblems';
 import { OptionsTestBox } from './OptionsTestBox';
 import { OptionsText } from './OptionsText';
-import { OptionsWarningChart } from './OptionsWarningChart';
+import { OptionsFindingsChart } from './OptionsFindingsChart';
 import { useSaveSetting } from './useSaveSetting';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 /**
  * The settings page: every setting of the policy, the ones the organisation enforces shown locked,
@@ -32,7 +32,7 @@ export function Options() {
       <OptionsText save={save} />
       <OptionsTestBox />
       <OptionsImportExport />
-      <OptionsWarningChart />
+      <OptionsFindingsChart />
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { t } from '../lib/i18n';
 import { isLocked } from '../lib/policy/merge';
 import { SEVERITIES } from '../lib/policy/schema';
 import { usePolicyStore } from '../lib/policy/store';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 type Save = (path: string, value: unknown) => Promise<void>;
 

@@ -4,7 +4,7 @@ import { ENFORCEMENTS, JURISDICTIONS, UI_LANGUAGES } from '../lib/policy/schema'
 import { usePolicyStore } from '../lib/policy/store';
 import { SUPPORTED_SITES } from '../lib/sites/hosts';
 import { OptionsSetting } from './OptionsSetting';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 type Save = (path: string, value: unknown) => Promise<void>;
 

@@ -4,7 +4,7 @@ import { usePolicyStore } from '../lib/policy/store';
 import { saveUserSettings, SettingsError } from '../lib/policy/userSettings';
 import { parsePolicyFile, type PolicyProblem } from '../lib/policy/validate';
 import { OptionsProblems } from './OptionsProblems';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 /**
  * A policy as a JSON file, for organisations without device management: export the policy in force,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { t } from '../lib/i18n';
 import { isLocked } from '../lib/policy/merge';
 import { usePolicyStore } from '../lib/policy/store';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 /**
  * One setting (or group of settings) of the options page. When the organisation's policy enforces

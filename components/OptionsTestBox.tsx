@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CheckResult } from '../lib/checker/types';
 import { t } from '../lib/i18n';
 import { sendRequest } from '../lib/messages';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 /** Checks sample text against the policy in force, through the background's checker (not counted in the statistics). */
 export function OptionsTestBox() {

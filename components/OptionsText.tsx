@@ -5,7 +5,7 @@ import { compileCustomPattern } from '../lib/policy/customPattern';
 import { SEVERITIES, type CustomPattern } from '../lib/policy/schema';
 import { usePolicyStore } from '../lib/policy/store';
 import { OptionsSetting } from './OptionsSetting';
-import { useUiLang } from './useUiLang';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 type Save = (path: string, value: unknown) => Promise<void>;
 

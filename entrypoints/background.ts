@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createHandlers, isTrustedSender, originOf, routeMessage } from '../lib/backgroundRouter';
 import { startPolicyService } from '../lib/policy/policyService';
+import { SUPPORTED_MATCH_PATTERNS } from '../lib/sites/hosts';
 import { injectIntoOpenTabs, syncUserSiteScripts, userOrigins } from '../lib/userSites';
-import { createWarningCounter } from '../lib/warningCounts';
+import { createFindingCounter } from '../lib/findingCounts';
 
 export default defineBackground(() => {
   const policy = startPolicyService();
-  const warnings = createWarningCounter();
+  const findingCounter = createFindingCounter();
   const handlers = createHandlers({
     checker: async () => {
       await policy.ready;
@@ -17,7 +18,7 @@ export default defineBackground(() => {
       return policy.state();
     },
     onChecked: (result, origin) => {
-      if (origin.counted) void warnings.record(origin.key, result);
+      if (origin.counted) void findingCounter.record(origin.key, result);
     },
   });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
@@ -32,6 +33,14 @@ export default defineBackground(() => {
     await injectIntoOpenTabs(userOrigins(added.origins));
   });
   browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
-  browser.runtime.onInstalled.addListener(() => void syncUserSiteScripts());
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    const userSites = await syncUserSiteScripts();
+    // Chromium leaves tabs that were open during an install or update without the new content
+    // script (Firefox starts it there itself): start it, so a draft open during an update is
+    // watched again. The orphaned script it replaces stops itself (lib/page/lifetime.ts).
+    if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) {
+      await injectIntoOpenTabs([...SUPPORTED_MATCH_PATTERNS, ...userSites]);
+    }
+  });
   browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
 import { createChecker } from './checker';
+import { checkWithinBudget } from './checkBudget';
 import type { Checker, CheckResult } from './checker/types';
 import { requestSchema, type ErrorReply, type Replies, type Request } from './messages';
 import { effectivePolicy, NO_SOURCES, type PolicyState } from './policy/merge';
@@ -30,7 +31,7 @@ const UNKNOWN_ORIGIN: MessageOrigin = { key: 'unknown', counted: false };
 export function createHandlers(deps: RouterDeps): Handlers {
   return {
     check: async ({ text, inReplyTo, site, lang, mediaCount }, origin) => {
-      const result = (await deps.checker()).check(text, { inReplyTo, site, lang, mediaCount });
+      const result = checkWithinBudget(await deps.checker(), text, { inReplyTo, site, lang, mediaCount });
       deps.onChecked?.(result, origin);
       return result;
     },

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { LANGS, type CheckResult } from './checker/types';
+import type { BudgetedResult } from './checkBudget';
+import { LANGS } from './checker/types';
 import type { PolicyState } from './policy/merge';
 
 /**
@@ -8,7 +9,10 @@ import type { PolicyState } from './policy/merge';
  * on receipt: a page or a broken context must not be able to feed the background anything else.
  */
 
-/** Longest text (UTF-16 code units) the background accepts for a check. */
+/**
+ * Longest text (UTF-16 code units) the background accepts for a check. Beyond the check budget
+ * (lib/checkBudget.ts) on purpose: a huge paste is cut and checked, not refused.
+ */
 export const MAX_TEXT = 2_000_000;
 const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
@@ -34,7 +38,7 @@ export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 export interface Replies {
-  check: CheckResult;
+  check: BudgetedResult;
   ping: { ok: true };
   getPolicy: PolicyState;
 }

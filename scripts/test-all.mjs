@@ -71,6 +71,7 @@ step('build-chrome', 'npx', ['wxt', 'zip'], { forbid: WARNING });
 step('build-firefox', 'npx', ['wxt', 'zip', '-b', 'firefox'], { forbid: WARNING });
 step('web-ext-lint', 'node', ['scripts/webext-lint.mjs']);
 vitestSuite('e2e', 'vitest.e2e.config.ts');
+vitestSuite('trust', 'vitest.trust.config.ts');
 
 console.log('');
 if (failures.length) console.log(`failed: ${failures.join(', ')}`);

@@ -8,6 +8,8 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/g;
 const DIGITS = /\b\d{3}[-.\s]?\d{3}[-.\s]?\d{4}\b/g;
 const HEALTH = /\b(surgery|diagnosis|cancer|diabetes|results)\b/gi;
 
+const PRIVATE_REPLY = 'Thank you for reaching out. Please send us a direct message so we can help you privately.';
+
 export function createPlaceholderChecker(allowedTerms: readonly string[] = []): Checker {
   return {
     check(text: string, options: CheckOptions = {}): CheckResult {
@@ -43,7 +45,16 @@ export function createPlaceholderChecker(allowedTerms: readonly string[] = []): 
         redacted = redacted.slice(0, f.start) + `[${f.category}]` + redacted.slice(f.end);
       }
       const lang: Lang = options.lang ?? 'en';
-      return { verdict, findings: verdict === 'ok' ? [] : findings, suggestPrivateChannel: false, redacted, lang };
+      // A reply about someone's care: offer to move it to a private channel.
+      const suggestPrivateChannel = options.inReplyTo !== undefined && hasHealth;
+      return {
+        verdict,
+        findings: verdict === 'ok' ? [] : findings,
+        suggestPrivateChannel,
+        ...(suggestPrivateChannel && { reply: PRIVATE_REPLY }),
+        redacted,
+        lang,
+      };
     },
   };
 }

@@ -17,6 +17,11 @@ export function markResult(field: HTMLElement, result: Pick<CheckResult, 'verdic
   field.setAttribute(ATTR_FINDINGS, String(result.findings.length));
 }
 
+/** Removes every mark, when SafePost stops watching a field (the verdict would otherwise go stale). */
+export function unmarkField(field: HTMLElement): void {
+  for (const attr of [ATTR_WATCHING, ATTR_VERDICT, ATTR_FINDINGS]) field.removeAttribute(attr);
+}
+
 export function isWatched(field: HTMLElement): boolean {
   return field.getAttribute(ATTR_WATCHING) === 'watching';
 }

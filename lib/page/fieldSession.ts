@@ -1,18 +1,34 @@
-import type { CheckResult } from '../checker/types';
+import type { BudgetedResult } from '../checkBudget';
 import type { SiteAdapter } from '../sites/types';
 import { debounce } from './debounce';
 import { markResult, markWatching } from './domContract';
-import { readFieldText } from './fieldText';
+import { isTextControl, readFieldText } from './fieldText';
 
-export type CheckFn = (text: string, inReplyTo: string | undefined) => Promise<CheckResult>;
+/** What the checker is told besides the text. */
+export interface CheckContext {
+  /** The message this draft answers, when the field is a reply. */
+  inReplyTo: string | undefined;
+  /** Images or videos attached to this composer. */
+  mediaCount: number;
+}
+
+export type CheckFn = (text: string, context: CheckContext) => Promise<BudgetedResult>;
 
 /** Debounce after the last keystroke: short enough for keystroke→verdict well under 150 ms. */
 export const CHECK_DEBOUNCE_MS = 60;
 
 export interface FieldSession {
   field: HTMLElement;
-  result: CheckResult | undefined;
+  result: BudgetedResult | undefined;
+  /** The text `result` is the verdict for. */
+  checkedText: string | undefined;
+  /** Images or videos attached to this composer; setting it re-checks. */
+  mediaCount: number;
   recheck(): void;
+  /** Checks the current text now (skipping the debounce); undefined if the text changed meanwhile. */
+  checkNow(): Promise<BudgetedResult | undefined>;
+  /** True when `result` is the verdict for the text the field holds now (and its attachments). */
+  isCurrent(): boolean;
   dispose(): void;
 }
 
@@ -27,32 +43,51 @@ export function watchField(
   onResult: (session: FieldSession) => void,
 ): FieldSession {
   let generation = 0;
-  const run = async () => {
+  let mediaCount = 0;
+  let checkedMedia = 0;
+  const run = async (): Promise<BudgetedResult | undefined> => {
     const text = readFieldText(field);
+    const media = mediaCount;
     const mine = ++generation;
-    let result: CheckResult;
+    let result: BudgetedResult;
     try {
-      result = await check(text, adapter.replyContext?.(field));
+      result = await check(text, { inReplyTo: adapter.replyContext?.(field), mediaCount: media });
     } catch {
-      return; // the background is gone (extension updated or reloaded): stay quiet, keep the page working
+      return undefined; // the background is gone (extension updated or reloaded): stay quiet, keep the page working
     }
-    if (mine !== generation || readFieldText(field) !== text) return;
+    if (mine !== generation || readFieldText(field) !== text) return undefined;
     session.result = result;
+    session.checkedText = text;
+    checkedMedia = media;
     markResult(field, result);
     onResult(session);
+    return result;
   };
   const scheduled = debounce(() => void run(), CHECK_DEBOUNCE_MS);
   const onInput = () => scheduled();
   field.addEventListener('input', onInput);
   // Sites change drafts without input events too (clear after posting, restore a draft).
   const observer = new MutationObserver(onInput);
-  if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) {
-    observer.observe(field, { characterData: true, childList: true, subtree: true });
-  }
+  if (!isTextControl(field)) observer.observe(field, { characterData: true, childList: true, subtree: true });
   const session: FieldSession = {
     field,
     result: undefined,
+    checkedText: undefined,
+    get mediaCount() {
+      return mediaCount;
+    },
+    set mediaCount(count: number) {
+      if (count === mediaCount) return;
+      mediaCount = count;
+      scheduled();
+    },
     recheck: scheduled,
+    checkNow() {
+      scheduled.cancel();
+      return run();
+    },
+    isCurrent: () =>
+      session.result !== undefined && session.checkedText === readFieldText(field) && checkedMedia === mediaCount,
     dispose() {
       scheduled.cancel();
       generation++;

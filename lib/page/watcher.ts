@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import { fieldFromEvent, fieldsInDocument, focusedField } from './discovery';
+import { unmarkField } from './domContract';
 import { watchField, type CheckFn, type FieldSession } from './fieldSession';
 import { whenRemoved } from './removal';
 
@@ -45,6 +46,11 @@ export function startWatcher({ adapter, check, onResult, onDispose, signal }: Wa
     },
     { capture: true, signal },
   );
-  signal.addEventListener('abort', () => [...sessions.keys()].forEach(end), { once: true });
+  // A stopped watcher leaves no verdict behind: it would go stale while nothing checks the field.
+  const endAndUnmark = (field: HTMLElement) => {
+    end(field);
+    unmarkField(field);
+  };
+  signal.addEventListener('abort', () => [...sessions.keys()].forEach(endAndUnmark), { once: true });
   return sessions;
 }

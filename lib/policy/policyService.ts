@@ -14,7 +14,11 @@ export const POLICY_STATE_KEY = 'policyState';
 export const GOOD_SOURCES_KEY = 'policyGoodSources';
 
 export interface PolicyService {
-  /** Resolves once the first resolution is done. */
+  /**
+   * Resolves once a policy is in force: at first the last good managed policy with the current user
+   * settings, because Chromium answers storage.managed only once its policy service has loaded
+   * (about two seconds after the browser starts), and checks must not wait for that.
+   */
   ready: Promise<void>;
   state(): PolicyState;
   checker(): Checker;
@@ -36,9 +40,11 @@ export function startPolicyService(compile: (policy: PolicyState['policy']) => C
   let checker: Checker | undefined;
   let compiledFor = '';
 
-  const apply = async () => {
-    const [managed, user, stored] = await Promise.all([readManaged(), loadUserSettings(), browser.storage.local.get(GOOD_SOURCES_KEY)]);
+  /** Resolves the sources; with `readManagedNow` false, the last good managed policy stands in for the current one. */
+  const apply = async (readManagedNow: boolean) => {
+    const [user, stored] = await Promise.all([loadUserSettings(), browser.storage.local.get(GOOD_SOURCES_KEY)]);
     const lastGood = (stored[GOOD_SOURCES_KEY] as GoodSources | undefined) ?? NO_SOURCES;
+    const managed = readManagedNow ? await readManaged() : lastGood.managed;
     const { good, ...next } = resolvePolicy({ managed, user: user.raw, userProblem: user.problem }, lastGood);
     const key = JSON.stringify(next.policy);
     if (key !== compiledFor) {
@@ -52,8 +58,8 @@ export function startPolicyService(compile: (policy: PolicyState['policy']) => C
 
   // Checking must never stop for want of a policy: if the sources cannot be read at all, the
   // built-in defaults apply until the next change.
-  const applyOrDefault = () =>
-    apply().catch((err: unknown) => {
+  const applyOrDefault = (readManagedNow = true) =>
+    apply(readManagedNow).catch((err: unknown) => {
       console.warn('SafePost policy: could not read the policy sources', err);
       if (!state) {
         state = effectivePolicy(NO_SOURCES);
@@ -61,15 +67,16 @@ export function startPolicyService(compile: (policy: PolicyState['policy']) => C
       }
     });
   // One resolution at a time, in order: a burst of changes ends with the latest sources applied.
-  let queue = applyOrDefault();
-  const reload = () => (queue = queue.then(applyOrDefault));
+  const ready = applyOrDefault(false);
+  let queue = ready.then(() => applyOrDefault());
+  const reload = () => (queue = queue.then(() => applyOrDefault()));
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'sync' && USER_SETTINGS_KEY in changes)) void reload();
   });
 
   return {
-    ready: queue,
+    ready,
     reload,
     state: () => {
       if (!state) throw new Error('Policy not loaded yet');

@@ -9,7 +9,8 @@ import type { Checker } from '../../lib/checker/types';
  * Returns a spy on every request the background received.
  */
 export function startFakeBackground(checker?: Checker) {
-  const deps: RouterDeps = checker ? { ...defaultDeps(), checker: () => checker } : defaultDeps();
+  const real = defaultDeps();
+  const deps: RouterDeps = checker ? { ...real, checker: () => checker } : real;
   const handlers = createHandlers(deps);
   const received = vi.fn<(message: unknown) => void>();
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {

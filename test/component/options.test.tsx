@@ -2,11 +2,11 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Options } from '../../components/Options';
-import { createHandlers, defaultDeps, routeMessage } from '../../lib/backgroundRouter';
 import { effectivePolicy, NO_SOURCES } from '../../lib/policy/merge';
 import { usePolicyStore } from '../../lib/policy/store';
 import { loadUserSettings, saveUserSettings } from '../../lib/policy/userSettings';
-import { dayOf, WARNING_COUNTS_KEY } from '../../lib/warningCounts';
+import { dayOf, FINDING_COUNTS_KEY } from '../../lib/findingCounts';
+import { startFakeBackground } from './fakeBackground';
 
 function setPolicy(managed: Parameters<typeof effectivePolicy>[0]['managed'], user = {}) {
   act(() => usePolicyStore.setState({ ...effectivePolicy({ managed, user }) }, true));
@@ -18,7 +18,6 @@ function fieldset(path: string): HTMLFieldSetElement {
 
 beforeEach(() => {
   usePolicyStore.setState(effectivePolicy(NO_SOURCES), true);
-  Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
 });
 
 describe('options page', () => {
@@ -146,11 +145,7 @@ describe('import and export', () => {
 
 describe('test box and warning chart', () => {
   it('checks sample text through the background', async () => {
-    const handlers = createHandlers(defaultDeps());
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-      void routeMessage(handlers, message).then(sendResponse);
-      return true;
-    });
+    startFakeBackground();
     render(<Options />);
     fireEvent.change(screen.getByTestId('test-text'), { target: { value: 'Call Mrs Diaz at 555-123-4567 about her surgery' } });
     fireEvent.click(screen.getByTestId('test-check'));
@@ -162,12 +157,12 @@ describe('test box and warning chart', () => {
 
   it('charts the stored counts per day and per category, live', async () => {
     const today = dayOf(new Date());
-    await browser.storage.local.set({ [WARNING_COUNTS_KEY]: { [today]: { PHONE: 3, NAME: 1 } } });
+    await browser.storage.local.set({ [FINDING_COUNTS_KEY]: { [today]: { PHONE: 3, NAME: 1 } } });
     render(<Options />);
     const table = await screen.findByTestId('stats-by-category');
     expect(within(table).getByText('Phone or fax number').nextSibling?.textContent).toBe('3');
     expect(document.querySelector(`rect[data-day="${today}"] title`)?.textContent).toBe(`${today}: 4 warnings`);
-    await act(() => browser.storage.local.set({ [WARNING_COUNTS_KEY]: { [today]: { PHONE: 5 } } }));
+    await act(() => browser.storage.local.set({ [FINDING_COUNTS_KEY]: { [today]: { PHONE: 5 } } }));
     await waitFor(() => expect(within(screen.getByTestId('stats-by-category')).getByText('Phone or fax number').nextSibling?.textContent).toBe('5'));
   });
 });

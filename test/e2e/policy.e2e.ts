@@ -10,12 +10,14 @@ import { removeManagedPolicy, writeManagedPolicy } from './harness/managedPolicy
 import { startSiteServer, type SiteServer } from './harness/server';
 
 const ORG_PHONE = '555-201-4477';
-const ENFORCED = { enforcement: 'block', allowedTerms: [ORG_PHONE] };
+const ENFORCED = { enforcement: 'block', allowedTerms: [ORG_PHONE], sites: { enabled: { mastodon: false } } };
 
 let server: SiteServer;
 let browser: ExtensionBrowser | undefined;
 
 beforeAll(async () => {
+  // A run killed mid-test could have left its file behind.
+  await removeManagedPolicy();
   server = await startSiteServer();
 });
 
@@ -57,7 +59,7 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
 
     const state = await policyInForce(options, 'block');
     expect(state.policy.allowedTerms).toEqual([ORG_PHONE]);
-    expect(state.locked.sort()).toEqual(['allowedTerms', 'enforcement']);
+    expect(state.locked.sort()).toEqual(['allowedTerms', 'enforcement', 'sites.enabled.mastodon']);
     expect(state.problems).toEqual([]);
 
     // The background's checker obeys the allowed term and still flags other numbers.
@@ -83,6 +85,13 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     await expect.poll(() => x.getAttribute(field, 'data-safepost-verdict'), { timeout: 5000 }).toBe('ok');
     await x.keyboard.type(' Or 555-301-9988.');
     await expect.poll(() => x.getAttribute(field, 'data-safepost-verdict'), { timeout: 5000 }).toBe('warn');
+
+    // A site the organisation turned off is not watched.
+    const mastodon = await browser.context.newPage();
+    await mastodon.goto(server.url('mastodon.social', '/home'));
+    await mastodon.fill('.compose-form textarea', 'call 555-301-9988');
+    await mastodon.waitForTimeout(1000);
+    expect(await mastodon.getAttribute('.compose-form textarea', 'data-safepost')).toBeNull();
   });
 
   it('keeps the last good policy when a broken one arrives, and the options page says what was refused', async () => {
@@ -123,7 +132,7 @@ describe('managed policy from /etc/chromium/policies/managed', () => {
     const options = await optionsPage(browser);
     await policyInForce(options, 'warn');
     expect(await options.locator('fieldset[data-setting="enforcement"] input[value="confirm"]').isDisabled()).toBe(false);
-    await options.locator('fieldset[data-setting="enforcement"] input[value="confirm"]').check();
+    await options.locator('fieldset[data-setting="enforcement"] input[value="confirm"]').click();
     const state = await policyInForce(options, 'confirm');
     expect(state.locked).toEqual([]);
   });

@@ -3,6 +3,8 @@ import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/checker';
 import { t } from '../../lib/i18n';
+import { FINDING_COUNTS_KEY } from '../../lib/findingCounts';
+import { GOOD_SOURCES_KEY, POLICY_STATE_KEY } from '../../lib/policy/policyService';
 import { DEFAULT_POLICY } from '../../lib/policy/schema';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 
@@ -98,7 +100,13 @@ describe('popup of the built extension', () => {
       const all = await Promise.all([storage.local.get(null), storage.sync.get(null), storage.session.get(null)]);
       return { all, local: localStorage.length, session: sessionStorage.length };
     });
-    expect(stored).toEqual({ all: [{}, {}, {}], local: 0, session: 0 });
+    // Only the published policy and the per-category counts are kept, and none of the text.
+    const [local, sync, session] = stored.all;
+    expect(Object.keys(local!).sort()).toEqual([FINDING_COUNTS_KEY, GOOD_SOURCES_KEY, POLICY_STATE_KEY].sort());
+    const categories = [...new Set(expected.findings.map((f) => f.category))].sort();
+    expect(Object.values(local![FINDING_COUNTS_KEY] as Record<string, object>).map((day) => Object.keys(day).sort())).toEqual([categories]);
+    for (const piece of expected.findings.map((f) => POST.slice(f.start, f.end))) expect(JSON.stringify(stored.all)).not.toContain(piece);
+    expect({ sync, session, local: stored.local, sessionStorage: stored.session }).toEqual({ sync: {}, session: {}, local: 0, sessionStorage: 0 });
     expect(outbound).toEqual([]);
     await page.close();
   });

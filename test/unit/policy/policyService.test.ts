@@ -21,16 +21,27 @@ async function published(): Promise<PolicyState> {
 }
 
 describe('policy service (background)', () => {
-  it('resolves the sources at start, compiles the checker once and publishes the state', async () => {
+  it('resolves the sources at start, compiles the checker and publishes the state', async () => {
     await fakeBrowser.storage.managed.set({ enforcement: 'block' });
     await saveUserSettings({ uiLanguage: 'fr' });
     const { compiled, compile } = recordingCompiler();
     const service = startPolicyService(compile);
     await service.ready;
-    expect(service.state().policy).toMatchObject({ enforcement: 'block', uiLanguage: 'fr' });
+    await vi.waitFor(() => expect(service.state().policy).toMatchObject({ enforcement: 'block', uiLanguage: 'fr' }));
     expect(service.state().locked).toEqual(['enforcement']);
-    expect(compiled).toHaveLength(1);
-    expect(await published()).toEqual(service.state());
+    expect(compiled.map((p) => p.enforcement)).toEqual(['warn', 'block']);
+    await vi.waitFor(async () => expect(await published()).toEqual(service.state()));
+  });
+
+  it('is ready with the last good managed policy before managed storage answers (Chromium: ~2 s after start)', async () => {
+    await browser.storage.local.set({ [GOOD_SOURCES_KEY]: { managed: { enforcement: 'block' }, user: {} } });
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    vi.spyOn(browser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answer = resolve)) as never);
+    const service = startPolicyService(recordingCompiler().compile);
+    await service.ready;
+    expect(service.state()).toMatchObject({ policy: { enforcement: 'block' }, locked: ['enforcement'] });
+    answer({ enforcement: 'confirm' });
+    await vi.waitFor(() => expect(service.state().policy.enforcement).toBe('confirm'));
   });
 
   it('treats a managed storage that throws (Firefox without policy) as no policy', async () => {
@@ -60,17 +71,19 @@ describe('policy service (background)', () => {
 
   it('keeps the last good managed policy across restarts when the new one is broken, and says why', async () => {
     await fakeBrowser.storage.managed.set({ enforcement: 'block', allowedTerms: ['Mercy Clinic'] });
-    const first = startPolicyService(recordingCompiler().compile);
-    await first.ready;
-    expect(await browser.storage.local.get(GOOD_SOURCES_KEY)).toEqual({
-      [GOOD_SOURCES_KEY]: { managed: { enforcement: 'block', allowedTerms: ['Mercy Clinic'] }, user: {} },
-    });
+    startPolicyService(recordingCompiler().compile);
+    await vi.waitFor(async () =>
+      expect(await browser.storage.local.get(GOOD_SOURCES_KEY)).toEqual({
+        [GOOD_SOURCES_KEY]: { managed: { enforcement: 'block', allowedTerms: ['Mercy Clinic'] }, user: {} },
+      }),
+    );
 
     // A later start (browser restart) after the admin broke the policy.
     await fakeBrowser.storage.managed.set({ enforcement: 'warn', customPatterns: [{ name: 'MRN', pattern: '(?<=MRN)\\d+' }] });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const second = startPolicyService(recordingCompiler().compile);
     await second.ready;
+    await vi.waitFor(() => expect(second.state().problems).toHaveLength(1));
     expect(second.state().policy).toMatchObject({ enforcement: 'block', allowedTerms: ['Mercy Clinic'] });
     expect(second.state().locked.sort()).toEqual(['allowedTerms', 'enforcement']);
     expect(second.state().problems.map((p) => [p.source, p.path, p.reason.key])).toEqual([

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../lib/checker/types';
-import { addCounts, countByCategory, createWarningCounter, dayOf, KEEP_DAYS, loadWarningCounts, WARNING_COUNTS_KEY } from '../../lib/warningCounts';
+import { addCounts, countByCategory, createFindingCounter, dayOf, KEEP_DAYS, loadFindingCounts, FINDING_COUNTS_KEY } from '../../lib/findingCounts';
 
 const finding = (category: Finding['category'], start = 0): Finding => ({
   start,
@@ -28,29 +28,29 @@ describe('warning counts', () => {
   });
 
   it('counts a finding once per sender, however often the same draft is re-checked', async () => {
-    const counter = createWarningCounter(() => new Date(2024, 4, 1, 12));
+    const counter = createFindingCounter(() => new Date(2024, 4, 1, 12));
     const draft = { verdict: 'warn' as const, findings: [finding('PHONE')] };
     await counter.record('tab:1:0', draft);
     await counter.record('tab:1:0', draft);
     await counter.record('tab:1:0', { verdict: 'block', findings: [finding('PHONE'), finding('HEALTH', 10)] });
     await counter.record('tab:2:0', draft);
-    expect(await loadWarningCounts()).toEqual({ '2024-05-01': { PHONE: 2, HEALTH: 1 } });
+    expect(await loadFindingCounts()).toEqual({ '2024-05-01': { PHONE: 2, HEALTH: 1 } });
     // Cleared, then written again: a new warning.
     await counter.record('tab:1:0', { verdict: 'ok', findings: [] });
     await counter.record('tab:1:0', draft);
-    expect(await loadWarningCounts()).toEqual({ '2024-05-01': { PHONE: 3, HEALTH: 1 } });
+    expect(await loadFindingCounts()).toEqual({ '2024-05-01': { PHONE: 3, HEALTH: 1 } });
   });
 
   it('stores numbers under dates and category names only: no text of the post or its findings', async () => {
-    const counter = createWarningCounter(() => new Date(2024, 4, 1));
+    const counter = createFindingCounter(() => new Date(2024, 4, 1));
     const secret = 'Mrs Diaz 555-201-4477';
     await counter.record('tab:1:0', { verdict: 'warn', findings: [{ ...finding('NAME'), reason: { key: 'reason_name', values: { text: secret } } }] });
     const dump = JSON.stringify(await browser.storage.local.get(null));
-    expect(dump).toBe(JSON.stringify({ [WARNING_COUNTS_KEY]: { '2024-05-01': { NAME: 1 } } }));
+    expect(dump).toBe(JSON.stringify({ [FINDING_COUNTS_KEY]: { '2024-05-01': { NAME: 1 } } }));
   });
 
   it('reads unreadable stored counts as none rather than failing', async () => {
-    await browser.storage.local.set({ [WARNING_COUNTS_KEY]: { yesterday: 'lots' } });
-    expect(await loadWarningCounts()).toEqual({});
+    await browser.storage.local.set({ [FINDING_COUNTS_KEY]: { yesterday: 'lots' } });
+    expect(await loadFindingCounts()).toEqual({});
   });
 });

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '../lib/checker/types';
 import { t } from '../lib/i18n';
-import { dayOf, loadWarningCounts, WARNING_COUNTS_KEY, type WarningCounts } from '../lib/warningCounts';
-import { useUiLang } from './useUiLang';
+import { dayOf, loadFindingCounts, FINDING_COUNTS_KEY, type FindingCounts } from '../lib/findingCounts';
+import { useUiLang } from '../lib/i18n/useUiLang';
 
 const DAYS = 30;
 const BAR = 12;
@@ -21,13 +21,13 @@ function lastDays(today: Date): string[] {
 const total = (counts: Partial<Record<Category, number>> | undefined) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
 
 /** Warnings per day over the last 30 days (inline SVG), and per category: counts only, never text. */
-export function OptionsWarningChart({ today = new Date() }: { today?: Date }) {
+export function OptionsFindingsChart({ today = new Date() }: { today?: Date }) {
   const lang = useUiLang();
-  const [counts, setCounts] = useState<WarningCounts>({});
+  const [counts, setCounts] = useState<FindingCounts>({});
   useEffect(() => {
-    void loadWarningCounts().then(setCounts);
+    void loadFindingCounts().then(setCounts);
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && WARNING_COUNTS_KEY in changes) void loadWarningCounts().then(setCounts);
+      if (area === 'local' && FINDING_COUNTS_KEY in changes) void loadFindingCounts().then(setCounts);
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

@@ -8,7 +8,7 @@ import { CATEGORIES, type Category, type CheckResult } from './checker/types';
  * and whose values are whole numbers, so no text — of a post, a finding or anything else — can be
  * stored through here.
  */
-export const WARNING_COUNTS_KEY = 'warningCounts';
+export const FINDING_COUNTS_KEY = 'findingCounts';
 /** Days kept; older days are dropped on the next write. */
 export const KEEP_DAYS = 90;
 
@@ -19,8 +19,8 @@ const categoryCountsSchema = v.strictObject(
   Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(count)])) as Record<Category, v.OptionalSchema<typeof count, undefined>>,
 );
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const warningCountsSchema = v.record(v.pipe(v.string(), v.regex(DAY)), categoryCountsSchema);
-export type WarningCounts = v.InferOutput<typeof warningCountsSchema>;
+export const findingCountsSchema = v.record(v.pipe(v.string(), v.regex(DAY)), categoryCountsSchema);
+export type FindingCounts = v.InferOutput<typeof findingCountsSchema>;
 
 /** Local calendar day, as the chart shows it. */
 export function dayOf(date: Date): string {
@@ -37,20 +37,20 @@ export function countByCategory(result: Pick<CheckResult, 'verdict' | 'findings'
 }
 
 /** Adds `added` to `day` and drops days older than KEEP_DAYS before `day`. Pure. */
-export function addCounts(stored: WarningCounts, day: string, added: CategoryCounts): WarningCounts {
+export function addCounts(stored: FindingCounts, day: string, added: CategoryCounts): FindingCounts {
   const oldest = new Date(`${day}T00:00:00`);
   oldest.setDate(oldest.getDate() - KEEP_DAYS + 1);
   const keepFrom = dayOf(oldest);
-  const next: WarningCounts = Object.fromEntries(Object.entries(stored).filter(([d]) => d >= keepFrom));
+  const next: FindingCounts = Object.fromEntries(Object.entries(stored).filter(([d]) => d >= keepFrom));
   const today = { ...next[day] };
   for (const [category, n] of Object.entries(added) as [Category, number][]) today[category] = (today[category] ?? 0) + n;
   next[day] = today;
   return next;
 }
 
-export async function loadWarningCounts(): Promise<WarningCounts> {
-  const stored = (await browser.storage.local.get(WARNING_COUNTS_KEY))[WARNING_COUNTS_KEY];
-  const parsed = v.safeParse(warningCountsSchema, stored ?? {});
+export async function loadFindingCounts(): Promise<FindingCounts> {
+  const stored = (await browser.storage.local.get(FINDING_COUNTS_KEY))[FINDING_COUNTS_KEY];
+  const parsed = v.safeParse(findingCountsSchema, stored ?? {});
   return parsed.success ? parsed.output : {};
 }
 
@@ -59,7 +59,7 @@ export async function loadWarningCounts(): Promise<WarningCounts> {
  * pause in typing is counted once per finding, not once per check. Writes are queued so that
  * concurrent checks do not overwrite each other's counts.
  */
-export function createWarningCounter(now: () => Date = () => new Date()) {
+export function createFindingCounter(now: () => Date = () => new Date()) {
   const shown = new Map<string, CategoryCounts>();
   let queue = Promise.resolve();
   return {
@@ -74,9 +74,9 @@ export function createWarningCounter(now: () => Date = () => new Date()) {
       }
       if (!Object.keys(added).length) return queue;
       queue = queue.then(async () => {
-        const next = v.parse(warningCountsSchema, addCounts(await loadWarningCounts(), dayOf(now()), added));
-        await browser.storage.local.set({ [WARNING_COUNTS_KEY]: next });
-      }).catch((err: unknown) => console.warn('SafePost: could not store warning counts', err));
+        const next = v.parse(findingCountsSchema, addCounts(await loadFindingCounts(), dayOf(now()), added));
+        await browser.storage.local.set({ [FINDING_COUNTS_KEY]: next });
+      }).catch((err: unknown) => console.warn('SafePost: could not store finding counts', err));
       return queue;
     },
   };

@@ -1,0 +1,106 @@
+import type { Candidate, DetectContext } from '../detector';
+import { LabelSet, LabelWindows } from '../labelWords';
+import type { NumberRun } from './numberRuns';
+import type { IdDetector } from './types';
+
+/** A detector ready to run under one jurisdiction and language. */
+interface ArmedDetector {
+  detector: IdDetector;
+  labels: LabelSet | null;
+  /** Outside its jurisdiction and language: counts only next to its label words. */
+  labelOnly: boolean;
+}
+
+/** Detectors by compact length, so each group sequence of a run is tried only against those that fit. */
+export interface IdMatcher {
+  byLength: ArmedDetector[][];
+  /** The distinct label regexes of the armed detectors. */
+  labels: LabelSet[];
+  maxLength: number;
+  minDigits: number;
+}
+
+const labelCache = new WeakMap<IdDetector, LabelSet>();
+function labelsOf(detector: IdDetector): LabelSet | null {
+  if (!detector.contextWords) return null;
+  let labels = labelCache.get(detector);
+  if (!labels) {
+    labels = new LabelSet(detector.contextWords);
+    labelCache.set(detector, labels);
+  }
+  return labels;
+}
+
+export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, lang }: DetectContext): IdMatcher {
+  const byLength: ArmedDetector[][] = [];
+  let maxLength = 0;
+  for (const detector of detectors) {
+    const applies = detector.jurisdictions.includes('*') || detector.jurisdictions.includes(jurisdiction) || !!detector.langs?.includes(lang);
+    const labels = labelsOf(detector);
+    if (!applies && !labels) continue;
+    const armed = { detector, labels, labelOnly: !applies };
+    for (const length of detector.lengths) {
+      (byLength[length] ??= []).push(armed);
+      maxLength = Math.max(maxLength, length);
+    }
+  }
+  const labels = [...new Set(byLength.flat().flatMap((a) => (a.labels ? [a.labels] : [])))];
+  return { byLength, labels, maxLength, minDigits: 3 };
+}
+
+/**
+ * Tries every sequence of consecutive groups of each run (up to the longest identifier) against the
+ * detectors of its compact length. Offsets are in the normalised text.
+ */
+export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMatcher): Candidate[] {
+  const found: Candidate[] = [];
+  const windows = new LabelWindows(text);
+  /** Per label regex, for the current start: 0 untested, 1 found, 2 absent. */
+  const labelTested = new Uint8Array(matcher.labels.length);
+  function hasLabel(labels: LabelSet, start: number): boolean {
+    const index = matcher.labels.indexOf(labels);
+    if (!labelTested[index]) labelTested[index] = labels.test(windows.before(start)) ? 1 : 2;
+    return labelTested[index] === 1;
+  }
+  for (const { groups, digits: runDigits } of runs) {
+    if (runDigits < matcher.minDigits) continue;
+    const last = groups.length - 1;
+    const upper = groups.map((g) => text.slice(g.start, g.end).toUpperCase());
+    for (let s = 0; s <= last; s++) {
+      const start = groups[s]!.start;
+      // A label stands right before its number, so never after another digit group of the run.
+      const afterLetters = s === 0 || groups[s - 1]!.digits === 0;
+      const startsWhole = afterLetters || groups[s]!.digits === 0;
+      labelTested.fill(0);
+      let compact = '';
+      let digits = 0;
+      for (let e = s; e <= last; e++) {
+        const group = groups[e]!;
+        compact += upper[e];
+        digits += group.digits;
+        if (compact.length > matcher.maxLength) break;
+        const armed = matcher.byLength[compact.length];
+        if (!armed || digits === 0) continue;
+        const whole = startsWhole && (e === last || groups[e + 1]!.digits === 0 || group.digits === 0);
+        for (const { detector, labels, labelOnly } of armed) {
+          if (!(whole || detector.partOfRun)) continue;
+          const alwaysLabelled = labelOnly || (labels !== null && !detector.needsContext);
+          if (alwaysLabelled && !(afterLetters && hasLabel(labels!, start))) continue;
+          if (!detector.pattern.test(compact) || !detector.validate(compact)) continue;
+          const end = group.end;
+          if (detector.written && !detector.written.test(text.slice(start, end))) continue;
+          if (!alwaysLabelled && labels !== null && detector.needsContext!(text.slice(start, end)) && !(afterLetters && hasLabel(labels, start))) continue;
+          found.push({
+            start,
+            end,
+            category: 'ID',
+            ruleId: detector.id,
+            reason: { key: detector.reasonKey },
+            strength: detector.checksummed ? 'checksum' : detector.weak ? 'weak' : 'strong',
+          });
+        }
+      }
+    }
+  }
+  return found;
+}

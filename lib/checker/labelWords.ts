@@ -1,0 +1,139 @@
+import type { Lang } from './types';
+
+/**
+ * Label words ("MRN", "NHC", "n° de dossier", "Tél.") that say what the number after them is.
+ * A label counts when it is the nearest thing before the number: it must sit in the LOOKBACK
+ * characters before it with no other digit in between, so in "NHC: 368503. NASS: 26 63514095" the
+ * second number belongs to "NASS", not to "NHC".
+ *
+ * Labels and text are compared folded — compatibility-decomposed, without accents, lower-case,
+ * Turkish dotless ı as i — so "Número", "numero", "NÚMERO" and "Nº"/"no" all meet.
+ */
+const LOOKBACK = 40;
+
+const NON_ASCII = /[^ -~\s]/;
+export function foldForMatching(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
+}
+
+/**
+ * Spaces and the punctuation around labels ("Tél.:", "N° de dossier :", "l'IPP", "n . o") separate
+ * words; so does a slash after a word ("nhc/19453"), but not in abbreviations such as "c/", "s/n", "a/c".
+ */
+const WORD_SEPARATORS = /[\s.:;,!?()[\]{}=#"«»“”'’-]+/;
+const SLASH_AFTER_WORD = /([a-z0-9]{2})\//g;
+const wordsOf = (folded: string) => folded.replace(SLASH_AFTER_WORD, '$1 ').split(WORD_SEPARATORS).filter(Boolean);
+
+/**
+ * Short words that may stand between a label and its number: "l'IPP est 123", "NDA n° 123",
+ * "call me on 555…", "contacter au 01…". Anything else in between (a verb, a year, "for") and the
+ * label is about something else.
+ */
+const FILLERS = new Set(
+  ['is', 'was', 'are', 'est', 'etait', 'etant', 'es', 'era', 'e', 'olan', 'le', 'la', 'el', 'il', 'lo', 'the', 'de', 'del', 'di', 'du', 'des', 'of',
+    'on', 'at', 'to', 'au', 'al', 'a', 'en', 'in', 'sous', 'no', 'n', 'o', 'n°', 'nr', 'num', 'number', 'numero', 'numara', 'numarasi', 'id', 'code'],
+);
+const MAX_FILLERS = 3;
+
+/**
+ * Label phrases matched word by word — no regular expression, so nothing can backtrack, and whole
+ * words only ("lic" never matches inside "public"). Words of all languages are in one set (a post's
+ * language can be guessed wrong).
+ */
+export class LabelSet {
+  private readonly phrases: Set<string>;
+  /** The last word of every phrase: most windows end with none of them and are rejected at once. */
+  private readonly lastWords: Set<string>;
+  private readonly longest: number;
+
+  constructor(
+    words: Partial<Record<Lang, readonly string[]>>,
+    /** When true the label may be anywhere in the text tested; otherwise it must end it (see test). */
+    private readonly anywhere = false,
+  ) {
+    const phrases = Object.values(words)
+      .flat()
+      .map((w) => wordsOf(foldForMatching(w)));
+    this.phrases = new Set(phrases.map((p) => p.join(' ')));
+    this.lastWords = new Set(phrases.map((p) => p[p.length - 1]!));
+    this.longest = Math.max(...phrases.map((p) => p.length));
+  }
+
+  private endsWithPhrase(words: readonly string[], end: number): boolean {
+    if (!this.lastWords.has(words[end - 1]!)) return false;
+    let phrase = words[end - 1]!;
+    for (let k = 1; k <= this.longest && k <= end; k++) {
+      if (k > 1) phrase = `${words[end - k]} ${phrase}`;
+      if (this.phrases.has(phrase)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the words (of a LabelWindows window) hold a label: anywhere, or — for the window right
+   * before a number — at its end, followed only by punctuation and at most MAX_FILLERS filler words.
+   */
+  test(words: readonly string[]): boolean {
+    if (this.anywhere) {
+      for (let end = words.length; end > 0; end--) if (this.endsWithPhrase(words, end)) return true;
+      return false;
+    }
+    for (let fillers = 0; fillers <= MAX_FILLERS && fillers < words.length; fillers++) {
+      if (fillers > 0 && !FILLERS.has(words[words.length - fillers]!)) break;
+      if (this.endsWithPhrase(words, words.length - fillers)) return true;
+    }
+    return false;
+  }
+}
+
+/** Words that continue a list of numbers ("nos 28309/06 et 48102/06", "MRN 1234, 5678"): the label before the list counts. */
+const LIST_CONNECTOR = /^(?:\s*[,;&]\s+|\s+(?:and|or|et|ou|y|o|e|ve|veya)\s+)$/i;
+const MAX_LIST_ITEMS = 6;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isNumberChar = (c: number) => isDigit(c) || c === 32 || c === 46 || c === 47 || c === 45;
+
+/**
+ * Folded text before each offset, up to `lookback` characters and cut after the last digit (unless
+ * `acrossDigits`, for labels that may precede other numbers, like a street before a postcode), or
+ * — when only a list connector separates the offset from the previous number — the text before that
+ * list; computed once per offset.
+ */
+export class LabelWindows {
+  private readonly windows = new Map<number, readonly string[]>();
+  constructor(
+    private readonly text: string,
+    private readonly lookback = LOOKBACK,
+    private readonly acrossDigits = false,
+  ) {}
+
+  /** The words of the window before the offset, folded. */
+  before(offset: number): readonly string[] {
+    let words = this.windows.get(offset);
+    if (words === undefined) {
+      const from = Math.max(0, offset - this.lookback);
+      words = wordsOf(foldForMatching(this.acrossDigits ? this.text.slice(from, offset) : this.nearest(offset, MAX_LIST_ITEMS)));
+      this.windows.set(offset, words);
+    }
+    return words;
+  }
+
+  /** The text between the offset and the digit before it, or before the list it continues. */
+  private nearest(offset: number, listItems: number): string {
+    const { text } = this;
+    const from = Math.max(0, offset - this.lookback);
+    let lastDigit = -1;
+    for (let i = offset - 1; i >= from; i--) {
+      if (isDigit(text.charCodeAt(i))) {
+        lastDigit = i;
+        break;
+      }
+    }
+    const window = text.slice(lastDigit + 1 || from, offset);
+    if (lastDigit === -1 || listItems === 0 || !LIST_CONNECTOR.test(window)) return window;
+    let itemStart = lastDigit;
+    while (itemStart > 0 && isNumberChar(text.charCodeAt(itemStart - 1))) itemStart--;
+    return this.nearest(itemStart, listItems - 1);
+  }
+}

@@ -1,0 +1,81 @@
+import type { Finding, Severity } from '../checker/types';
+import { rangeFor, readEditorText } from './fieldText';
+
+/** One Highlight per severity, registered under these names in the page's CSS.highlights. */
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  info: 'safepost-info',
+  warn: 'safepost-warn',
+  block: 'safepost-block',
+};
+
+/**
+ * How findings look in the page. Each severity has its own underline style, not only its own
+ * colour: dotted (info), wavy (warn), double (block). Only SafePost's named highlights are styled,
+ * so nothing of the site's own look changes.
+ */
+const HIGHLIGHT_CSS = `
+::highlight(safepost-info) { text-decoration: underline dotted #1a5fb4 2px; }
+::highlight(safepost-warn) { background-color: rgb(255 190 0 / 0.28); text-decoration: underline wavy #9a5b00 1.5px; }
+::highlight(safepost-block) { background-color: rgb(230 0 40 / 0.18); text-decoration: underline double #b00020 2px; }
+`;
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/**
+ * Highlights findings inside contenteditable editors with the CSS Custom Highlight API: ranges over
+ * the editor's own text nodes, painted by the browser, so the editor's DOM is never touched (no
+ * caret jumps, nothing for Lexical to delete). ::highlight() rules apply per tree scope, so the
+ * style sheet is adopted by the document and by each shadow root an editor lives in.
+ */
+export class FieldHighlighter {
+  private readonly ranges = new Map<HTMLElement, { severity: Severity; range: Range }[]>();
+  private readonly styled = new WeakSet<Document | ShadowRoot>();
+  private sheet: CSSStyleSheet | undefined;
+
+  /** Shows `findings` (offsets into the field's current text) in place of the field's previous ones. */
+  show(field: HTMLElement, findings: readonly Finding[]): void {
+    this.clear(field);
+    if (!findings.length) return;
+    this.adoptStyle(field.getRootNode());
+    const read = readEditorText(field);
+    const mine: { severity: Severity; range: Range }[] = [];
+    for (const f of findings) {
+      const range = rangeFor(read, f.start, f.end);
+      if (!range) continue;
+      mine.push({ severity: f.severity, range });
+      this.highlight(f.severity).add(range);
+    }
+    this.ranges.set(field, mine);
+  }
+
+  clear(field: HTMLElement): void {
+    for (const { severity, range } of this.ranges.get(field) ?? []) CSS.highlights.get(HIGHLIGHT_NAMES[severity])?.delete(range);
+    this.ranges.delete(field);
+  }
+
+  clearAll(): void {
+    for (const field of [...this.ranges.keys()]) this.clear(field);
+  }
+
+  private highlight(severity: Severity): Highlight {
+    const name = HIGHLIGHT_NAMES[severity];
+    let highlight = CSS.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = severity === 'block' ? 2 : severity === 'warn' ? 1 : 0;
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
+  }
+
+  private adoptStyle(root: Node): void {
+    const scope = root instanceof ShadowRoot ? root : root instanceof Document ? root : undefined;
+    if (!scope || this.styled.has(scope)) return;
+    this.sheet ??= new CSSStyleSheet();
+    if (!this.sheet.cssRules.length) this.sheet.replaceSync(HIGHLIGHT_CSS);
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+    this.styled.add(scope);
+  }
+}

@@ -1,0 +1,29 @@
+import { createStore } from 'zustand/vanilla';
+import type { CheckResult } from '../checker/types';
+import type { HeldSubmit } from './enforcement';
+
+/** What the inline UI shows for one watched field. */
+export interface FieldView {
+  id: string;
+  field: HTMLElement;
+  result: CheckResult;
+  /** The text `result` is about. */
+  text: string;
+  mediaCount: number;
+  /** Findings the user ignored for this draft (see findingId). */
+  ignored: string[];
+  /** Whether the findings panel is open. */
+  open: boolean;
+}
+
+export interface InlineState {
+  fields: Record<string, FieldView>;
+  /** The submit being held, with the field it came from. */
+  held: (HeldSubmit & { fieldId: string }) | undefined;
+}
+
+export type InlineStore = ReturnType<typeof createInlineStore>;
+
+export function createInlineStore() {
+  return createStore<InlineState>(() => ({ fields: {}, held: undefined }));
+}

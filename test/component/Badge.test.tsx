@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Badge } from '../../components/Badge';
+
+describe('Badge', () => {
+  it('has a name that says the count and the verdict in words, in the UI language', () => {
+    render(<Badge lang="fr" verdict="block" count={3} expanded={false} controls="p" onToggle={() => {}} />);
+    const badge = screen.getByRole('button', { name: /Divulgue des informations de patient.*3/ });
+    expect(badge).toHaveProperty('type', 'button');
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(badge.getAttribute('aria-controls')).toBe('p');
+    expect(badge.textContent).toBe('⛔3');
+  });
+
+  it('tells ok apart by shape and words, not colour alone', () => {
+    render(<Badge lang="en" verdict="ok" count={0} expanded={false} controls="p" onToggle={() => {}} />);
+    expect(screen.getByRole('button', { name: 'SafePost: nothing to fix in this draft' }).textContent).toBe('✓');
+  });
+
+  it('is reached with Tab and opens the panel with Enter or Space', async () => {
+    const user = userEvent.setup();
+    const onToggle = vi.fn();
+    render(<Badge lang="en" verdict="warn" count={1} expanded={false} controls="p" onToggle={onToggle} />);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button'));
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(onToggle).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,41 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Enforcement } from '../../../lib/policy/schema';
+import { SETTINGS_VERSION, USER_SETTINGS_KEY } from '../../../lib/policy/userSettings';
+import type { ExtensionBrowser } from './chromium';
+
+/** Sets enforcement as a user setting (storage.sync), which the policy service merges and publishes. */
+export async function setEnforcement(browser: ExtensionBrowser, enforcement: Enforcement): Promise<void> {
+  type Chrome = { storage: { sync: { set(items: object): Promise<void> } } };
+  await browser.serviceWorker.evaluate(
+    ([key, value]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ [key]: value }),
+    [USER_SETTINGS_KEY, { version: SETTINGS_VERSION, settings: { enforcement } }] as const,
+  );
+}
+
+/** The text under every range SafePost highlights, by highlight name (read in the page's own world). */
+export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('safepost-')) out[name] = [...highlight].map((r) => r.toString());
+    });
+    return out;
+  });
+}
+
+export async function verdictIs(page: Page, selector: string, expected: string): Promise<void> {
+  await expect.poll(() => page.getAttribute(selector, 'data-safepost-verdict'), { timeout: 5000 }).toBe(expected);
+}
+
+/** A button of SafePost's inline UI (Playwright's CSS selectors pierce its open shadow root). */
+export const action = (page: Page, name: string) => page.locator(`safepost-ui [data-safepost-action="${name}"]`);
+export const badge = (page: Page) => page.locator('safepost-ui [data-safepost-badge]');
+
+/** Elements inside the editor that the site's own editor did not put there (SafePost must add none). */
+export function foreignElements(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (sel) => document.querySelector(sel)!.querySelectorAll('safepost-ui, mark, [data-safepost-mark], [class^="sp-"]').length,
+    selector,
+  );
+}

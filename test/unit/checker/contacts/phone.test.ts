@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../../lib/checker/types';
+import { findIdentifiers } from '../findIdentifiers';
+
+const phones = (text: string, lang: Lang = 'en') => findIdentifiers(text, { lang }).filter((f) => f.category === 'PHONE');
+
+describe('phone and fax numbers', () => {
+  it.each<[string, Lang, string]>([
+    ['North American', 'en', 'Call us at (212) 555-0123 today'],
+    ['North American, dashed with 1', 'en', 'toll free 1-800-555-0199'],
+    ['North American, dotted', 'en', 'my cell 415.555.0132'],
+    ['UK mobile', 'en', 'ring me on 07700 900123'],
+    ['UK landline', 'en', 'office 020 7946 0958'],
+    ['UK international', 'en', 'from abroad +44 (0)20 7946 0958'],
+    ['French', 'fr', 'Appelez le 06 12 34 56 78'],
+    ['French, dotted', 'fr', 'Tél. 01.42.37.47.71'],
+    ['French, international', 'fr', 'au +33 1 42 37 47 71'],
+    ['Spanish', 'es', 'Teléfono: 912 345 678'],
+    ['Spanish mobile', 'es', 'móvil 612 34 56 78'],
+    ['Italian', 'it', 'tel. 06 1234 5678'],
+    ['Italian mobile', 'it', 'cellulare 333 123 4567'],
+    ['Turkish', 'tr', 'Cep: 0532 123 45 67'],
+    ['Turkish, area code in brackets', 'tr', 'Telefon (0212) 123 45 67'],
+    ['E.164', 'en', 'WhatsApp +4915123456789'],
+    ['with an extension', 'en', 'desk (602) 272-9781 ext 135'],
+  ])('finds a %s number', (_, lang, text) => {
+    expect(phones(text, lang)).toHaveLength(1);
+    expect(phones(text, lang)[0]!.strength).toBe('strong');
+  });
+
+  it('keeps the whole number, prefix included', () => {
+    expect(phones('Fax: +34 93 567 22 28.', 'es').map((f) => f.text)).toEqual(['+34 93 567 22 28']);
+  });
+
+  it('splits two numbers joined by " - "', () => {
+    expect(phones('Tél 01 42 37 47 71 - 06 12 34 56 78', 'fr').map((f) => f.text)).toEqual(['01 42 37 47 71', '06 12 34 56 78']);
+  });
+
+  it.each<[string, Lang, string]>([
+    ['a year range', 'en', 'From 2013-2014 the rate fell'],
+    ['a date', 'fr', 'le 12.03.2020 à 14h'],
+    ['a date and a time', 'tr', 'edit: 15.11.20 22.00'],
+    ['a price', 'en', 'it costs $1,250,000 a year'],
+    ['thousands', 'fr', '1 200 000 personnes'],
+    ['thousands with dots', 'es', '1.200.000 personas'],
+    ['a time range', 'en', 'live chat 12.30-2.30 today'],
+    ['a count', 'en', 'over 3069 cases and 119 deaths'],
+  ])('does not take %s for a phone', (_, lang, text) => {
+    expect(phones(text, lang)).toEqual([]);
+  });
+});
