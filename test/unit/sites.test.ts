@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeField } from '../../lib/page/composer';
 import { adapterForHost, SITE_ADAPTERS } from '../../lib/sites';
+import { textOf } from '../../lib/sites/dom';
 import { $, mount, withShadow } from './dom';
 
 afterEach(() => document.body.replaceChildren());
@@ -210,5 +211,13 @@ describe('describeField', () => {
     expect(field.kind).toBe('reply');
     expect(field.replyContext).toBe('question');
     expect(adapter.replyContext).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('textOf', () => {
+  it('keeps the answered message’s paragraphs apart and ignores markup whitespace', () => {
+    const page = mount('<div slot="comment">\n  <p>My son was seen Tuesday.</p>\n  <p>Can someone call me?</p>\n</div>');
+    expect(textOf($(page, '[slot="comment"]'))).toBe('My son was seen Tuesday.\nCan someone call me?');
+    expect(textOf($(page, 'p')?.parentElement?.querySelector('nothing'))).toBeUndefined();
   });
 });
