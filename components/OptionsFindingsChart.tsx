@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '../lib/checker/types';
-import { t } from '../lib/i18n';
+import { t, tPlural } from '../lib/i18n';
 import { dayOf, loadFindingCounts, FINDING_COUNTS_KEY, type FindingCounts } from '../lib/findingCounts';
 import { useUiLang } from '../lib/i18n/useUiLang';
 
@@ -50,7 +50,7 @@ export function OptionsFindingsChart({ today = new Date() }: { today?: Date }) {
               const h = Math.round((n / max) * (HEIGHT - 2));
               return (
                 <rect key={days[i]} data-day={days[i]} x={i * BAR + 1} y={HEIGHT - h} width={BAR - 2} height={h} fill="#c2410c">
-                  <title>{`${days[i]}: ${t(lang, 'options_stats_total', { count: n })}`}</title>
+                  <title>{`${days[i]}: ${tPlural(lang, 'options_stats_total', n)}`}</title>
                 </rect>
               );
             })}

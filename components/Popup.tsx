@@ -6,6 +6,7 @@ import { PopupCopyActions } from './PopupCopyActions';
 import { PopupFindings } from './PopupFindings';
 import { PopupMarkedText } from './PopupMarkedText';
 import { PopupVerdict } from './PopupVerdict';
+import { TruncationNotice } from './TruncationNotice';
 import { SiteSwitch } from './SiteSwitch';
 import { useLiveCheck } from './useLiveCheck';
 
@@ -44,6 +45,7 @@ export function Popup() {
         <textarea id={`${id}-reply`} data-testid="in-reply-to" spellCheck={false} value={inReplyTo} onChange={(e) => setInReplyTo(e.target.value)} />
       </details>
       <PopupVerdict checked={checked} problem={live.problem} lang={lang} />
+      {checked?.result.checkedChars !== undefined && <TruncationNotice checkedChars={checked.result.checkedChars} lang={lang} />}
       {checked && checked.result.findings.length > 0 && <PopupMarkedText checked={checked} lang={lang} />}
       {checked && <PopupFindings checked={checked} lang={lang} />}
       <PopupCopyActions live={live} lang={lang} />

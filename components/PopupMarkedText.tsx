@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/checker/types';
 import { t } from '../lib/i18n';
 import { textSegments } from '../lib/textSegments';
+import { shownFindings } from './PopupFindings';
 import type { Checked } from './useLiveCheck';
 
 /**
@@ -8,7 +9,7 @@ import type { Checked } from './useLiveCheck';
  * user's paste and must never be parsed as markup.
  */
 export function PopupMarkedText({ checked, lang }: { checked: Checked; lang: Lang }) {
-  const { findings } = checked.result;
+  const findings = shownFindings(checked);
   return (
     <div className="marked-text" data-testid="marked-text" role="region" aria-label={t(lang, 'popup_marked_text_label')} tabIndex={0}>
       {textSegments(checked.text, findings).map((segment, i) =>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckResult } from '../lib/checker/types';
+import type { BudgetedResult } from '../lib/checkBudget';
 import { MAX_TEXT, sendRequest } from '../lib/messages';
 import { CHECK_DEBOUNCE_MS } from '../lib/page/fieldSession';
 
@@ -7,7 +7,8 @@ import { CHECK_DEBOUNCE_MS } from '../lib/page/fieldSession';
 export interface Checked {
   text: string;
   inReplyTo: string;
-  result: CheckResult;
+  /** checkedChars is set when the text was longer than the check budget and only its start was checked. */
+  result: BudgetedResult;
 }
 
 export type CheckProblem = 'tooLong' | 'failed';

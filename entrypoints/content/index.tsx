@@ -9,6 +9,7 @@ import { FieldHighlighter } from '../../lib/page/highlight';
 import { createInlineController, isPanelShortcut } from '../../lib/page/inlineController';
 import { createInlineStore } from '../../lib/page/inlineStore';
 import { refuseForgedRestarts, stopIfOrphaned } from '../../lib/page/lifetime';
+import { refuseUntrustedEvents } from '../../lib/page/untrustedEvents';
 import { startWatcher } from '../../lib/page/watcher';
 import { siteAllowed } from '../../lib/policy/sites';
 import { connectPolicyStore, usePolicyStore } from '../../lib/policy/store';
@@ -38,7 +39,8 @@ export default defineContentScript({
       css: styles,
       // Keys and clicks inside the panel stay there: the site's shortcuts and "click outside" handlers never see them.
       isolateEvents: ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup'],
-      onMount: (container) => {
+      onMount: (container, shadow) => {
+        refuseUntrustedEvents(shadow, signal);
         const root = createRoot(container);
         root.render(<InlineUi store={store} controller={controller} browserLocale={browser.i18n.getUILanguage()} />);
         return root;

@@ -37,7 +37,11 @@ export interface Reason {
 }
 
 export interface Finding {
-  /** UTF-16 offsets into the original text, end exclusive. */
+  /**
+   * UTF-16 offsets into the original text, end exclusive. A finding about the whole draft rather than
+   * some of its text — the images or videos attached to it (ruleId "photo.attachment") — has
+   * start = end = 0: it covers no text, is listed first, and redaction leaves the text as it is.
+   */
   start: number;
   end: number;
   category: Category;
@@ -49,6 +53,8 @@ export interface Finding {
 export interface CheckOptions {
   /** The message this draft answers, when it is a reply. */
   inReplyTo?: string;
+  /** The author of that message as the site shows them ("@maria_g"), for the private-channel reply. */
+  inReplyToAuthor?: string;
   site?: string;
   /** Forces the language; otherwise it is detected from the text. */
   lang?: Lang;
@@ -69,4 +75,6 @@ export interface CheckResult {
 
 export interface Checker {
   check(text: string, options?: CheckOptions): CheckResult;
+  /** What in the policy could not be used, in plain words (a refused custom pattern); the rest applies. */
+  problems?: readonly string[];
 }

@@ -1,12 +1,12 @@
 import { createStore } from 'zustand/vanilla';
-import type { CheckResult } from '../checker/types';
+import type { BudgetedResult } from '../checkBudget';
 import type { HeldSubmit } from './enforcement';
 
 /** What the inline UI shows for one watched field. */
 export interface FieldView {
   id: string;
   field: HTMLElement;
-  result: CheckResult;
+  result: BudgetedResult;
   /** The text `result` is about. */
   text: string;
   mediaCount: number;

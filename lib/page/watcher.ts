@@ -27,6 +27,8 @@ export function startWatcher({ adapter, check, onResult, onDispose, signal }: Wa
     if (!session) return;
     sessions.delete(field);
     session.dispose();
+    // A field SafePost no longer watches carries no marks: a verdict would go stale there.
+    unmarkField(field);
     onDispose?.(session);
   };
   const watch = (field: HTMLElement) => {
@@ -46,11 +48,6 @@ export function startWatcher({ adapter, check, onResult, onDispose, signal }: Wa
     },
     { capture: true, signal },
   );
-  // A stopped watcher leaves no verdict behind: it would go stale while nothing checks the field.
-  const endAndUnmark = (field: HTMLElement) => {
-    end(field);
-    unmarkField(field);
-  };
-  signal.addEventListener('abort', () => [...sessions.keys()].forEach(endAndUnmark), { once: true });
+  signal.addEventListener('abort', () => [...sessions.keys()].forEach(end), { once: true });
   return sessions;
 }

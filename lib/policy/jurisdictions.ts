@@ -1,4 +1,5 @@
 import data from './jurisdictions.json';
+import type { Lang } from '../checker/types';
 import type { Jurisdiction } from './schema';
 
 /**
@@ -18,6 +19,8 @@ export interface JurisdictionPreset {
   ageOver: number;
   /** A year on its own is not an identifier (HIPAA Safe Harbor keeps years; the others have no such rule). */
   yearAloneAllowed: boolean;
+  /** The language assumed for a text that gives no clue of its own (a name and a number). */
+  defaultLang: Lang;
   /** Leading digits of a postal code that may be shown (HIPAA Safe Harbor: 3 in populous areas). */
   postalPrefixDigits: number;
 }

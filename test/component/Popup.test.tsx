@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/Popup';
+import { SHOWN_FINDINGS_MAX } from '../../components/PopupFindings';
+import { MAX_CHECKED_CHARS } from '../../lib/checkBudget';
 import { createChecker } from '../../lib/checker';
-import type { Checker, CheckResult } from '../../lib/checker/types';
+import type { CheckResult } from '../../lib/checker/types';
 import { t } from '../../lib/i18n';
 import { MAX_TEXT } from '../../lib/messages';
 import { DEFAULT_POLICY } from '../../lib/policy/schema';
@@ -13,9 +15,8 @@ import { startFakeBackground } from './fakeBackground';
 
 const PHI = 'Mrs Diaz, call 555-201-4477 about your surgery results.';
 const BENIGN = 'Flu shots are available at every clinic this week.';
-const PATIENT_QUESTION = 'When will my biopsy results be ready?';
-const REPLY = 'Your results are ready, I will call you at 555-201-4477.';
-const PRIVATE_REPLY = 'Thank you for reaching out. Please call us so we can talk about this privately.';
+const PATIENT_MESSAGE = 'I had my surgery at your hospital last week and I still have pain.';
+const THANKS = 'Thanks for your message!';
 
 /** What the checker the background runs says about a text: the popup must show exactly this. */
 const expected = (text: string, inReplyTo?: string): CheckResult => createChecker(DEFAULT_POLICY).check(text, { inReplyTo });
@@ -57,7 +58,11 @@ describe('popup quick check', () => {
     expect(result.findings.length).toBeGreaterThan(0);
     await typeInPopup(PHI);
 
-    const verdict = await screen.findByText(t('en', `popup_verdict_${result.verdict}_other`, { count: result.findings.length }));
+    // The count is of items to fix: health words (info) are listed to explain them, not counted.
+    const toFix = result.findings.filter((f) => f.severity !== 'info').length;
+    expect(toFix).toBeGreaterThan(1);
+    expect(toFix).toBeLessThan(result.findings.length);
+    const verdict = await screen.findByText(t('en', `popup_verdict_${result.verdict}_other`, { count: toFix }));
     expect(verdict).toHaveProperty('dataset.verdict', result.verdict);
     const marks = [...screen.getByTestId('marked-text').querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(result.findings.map((f) => PHI.slice(f.start, f.end)));
@@ -109,28 +114,24 @@ describe('popup quick check', () => {
     await screen.findByText(t('en', 'popup_copy_failed'));
   });
 
-  it('suggests the private-channel reply for a reply to a patient, and copies it', async () => {
-    // Stands in for the checker's reply detection: it suggests the reply only when told what the draft answers.
-    const base = createChecker(DEFAULT_POLICY);
-    const checker: Checker = {
-      check: (text, options = {}) => ({
-        ...base.check(text, options),
-        ...(options.inReplyTo === PATIENT_QUESTION ? { suggestPrivateChannel: true, reply: PRIVATE_REPLY } : {}),
-      }),
-    };
-    const received = startFakeBackground(checker);
-    const { user } = await typeInPopup(REPLY);
-    await screen.findByTestId('copy-redacted');
+  it('suggests the private-channel reply for a reply to a patient about their care, and copies it', async () => {
+    const received = startFakeBackground();
+    const suggested = expected(THANKS, PATIENT_MESSAGE);
+    expect(expected(THANKS).suggestPrivateChannel).toBe(false);
+    expect(suggested.suggestPrivateChannel).toBe(true);
+    const { user } = await typeInPopup(THANKS);
+    await screen.findByText(t('en', 'popup_verdict_ok'));
     expect(screen.queryByTestId('reply')).toBeNull();
 
     await user.click(screen.getByText(t('en', 'popup_in_reply_to_toggle')));
     await user.click(screen.getByTestId('in-reply-to'));
-    await user.paste(PATIENT_QUESTION);
-    expect((await screen.findByTestId('reply')).textContent).toContain(PRIVATE_REPLY);
-    expect(received).toHaveBeenLastCalledWith({ type: 'check', text: REPLY, inReplyTo: PATIENT_QUESTION });
+    await user.paste(PATIENT_MESSAGE);
+    expect((await screen.findByTestId('reply')).textContent).toContain(suggested.reply);
+    expect(received).toHaveBeenLastCalledWith({ type: 'check', text: THANKS, inReplyTo: PATIENT_MESSAGE });
 
     await user.click(screen.getByTestId('copy-reply'));
-    await waitFor(() => expect(writeText).toHaveBeenCalledWith(PRIVATE_REPLY));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(suggested.reply));
+    expect(screen.getByTestId('copied').textContent).toBe(t('en', 'popup_copied_reply'));
   });
 
   it('follows the browser language and switches when settings override it', async () => {
@@ -177,22 +178,43 @@ describe('popup quick check', () => {
     for (const spy of logged) expect(spy).not.toHaveBeenCalled();
   });
 
-  it('handles a large paste and refuses, with a clear message, one beyond what the checker accepts', async () => {
+  it('checks a large paste; past the check budget says only the start was checked; beyond the limit refuses clearly', async () => {
     const received = startFakeBackground();
-    const big = `${BENIGN} `.repeat(2_000) + PHI;
-    const { user, box } = await typeInPopup(big);
-    await waitFor(() => expect(screen.getByTestId('verdict').dataset.verdict).toBe(expected(big).verdict));
+    const big = `${BENIGN} `.repeat(Math.floor((MAX_CHECKED_CHARS - PHI.length) / (BENIGN.length + 1))) + PHI;
+    expect(big.length).toBeLessThanOrEqual(MAX_CHECKED_CHARS);
+    const { box } = await typeInPopup(big);
+    await waitFor(() => expect(screen.getByTestId('verdict').dataset.verdict).toBe(expected(big).verdict), { timeout: 10_000 });
+    expect(screen.queryByTestId('truncation-notice')).toBeNull();
+
+    // Pasting megabytes through user-event is slow; an input event is what a paste amounts to.
+    const paste = (text: string) =>
+      act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, text);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    await paste(`${big} ${big}`);
+    expect((await screen.findByTestId('truncation-notice', {}, { timeout: 10_000 })).textContent).toBe(
+      t('en', 'notice_truncated', { count: MAX_CHECKED_CHARS.toLocaleString('en') }),
+    );
 
     received.mockClear();
-    await user.clear(box);
-    await act(async () => {
-      // Pasting megabytes through user-event is slow; a change event is what a paste amounts to.
-      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-      setValue.call(box, 'x'.repeat(MAX_TEXT + 1));
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await paste('x'.repeat(MAX_TEXT + 1));
     await screen.findByText(t('en', 'popup_too_long', { max: MAX_TEXT.toLocaleString('en') }));
-    expect(received).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'check', text: expect.stringMatching(/^x+$/) }));
+    expect(screen.queryByTestId('truncation-notice')).toBeNull();
+    expect(received).not.toHaveBeenCalled();
+  });
+
+  it('draws at most the first findings of a paste with thousands, and says how many are not shown', async () => {
+    startFakeBackground();
+    const many = 'call 555-201-4477 about the surgery. '.repeat(150);
+    const result = expected(many);
+    expect(result.findings.length).toBeGreaterThan(SHOWN_FINDINGS_MAX);
+    await typeInPopup(many);
+    const more = await screen.findByTestId('findings-more');
+    expect(more.textContent).toBe(t('en', 'popup_findings_more', { shown: SHOWN_FINDINGS_MAX, total: result.findings.length }));
+    expect(within(screen.getByTestId('findings')).getAllByRole('listitem')).toHaveLength(SHOWN_FINDINGS_MAX);
+    expect(screen.getByTestId('marked-text').querySelectorAll('mark')).toHaveLength(SHOWN_FINDINGS_MAX);
+    expect(screen.getByTestId('marked-text').textContent).toBe(many);
   });
 
   it('opens the options page', async () => {

@@ -2,10 +2,12 @@ import type { Page, Request } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../../lib/checker';
+import type { Lang } from '../../lib/checker/types';
 import { t } from '../../lib/i18n';
 import { FINDING_COUNTS_KEY } from '../../lib/findingCounts';
 import { GOOD_SOURCES_KEY, POLICY_STATE_KEY } from '../../lib/policy/policyService';
 import { DEFAULT_POLICY } from '../../lib/policy/schema';
+import { SETTINGS_VERSION, USER_SETTINGS_KEY } from '../../lib/policy/userSettings';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 
 const POST = 'So proud of Mrs Diaz! Call her at 555-201-4477 about the surgery results.';
@@ -50,7 +52,7 @@ describe('popup of the built extension', () => {
     await page.keyboard.insertText(POST);
     await expect.poll(() => page.getAttribute('[data-testid="verdict"]', 'data-verdict')).toBe(expected.verdict);
     expect(await page.textContent('[data-testid="verdict"]')).toBe(
-      t('en', `popup_verdict_${expected.verdict}_${expected.findings.length === 1 ? 'one' : 'other'}`, { count: expected.findings.length }),
+      t('en', `popup_verdict_${expected.verdict}_other`, { count: expected.findings.filter((f) => f.severity !== 'info').length }),
     );
     expect(await page.locator('[data-testid="marked-text"] mark').allTextContents()).toEqual(
       expected.findings.map((f) => POST.slice(f.start, f.end)),
@@ -64,6 +66,24 @@ describe('popup of the built extension', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(expected.redacted);
     expect(copied).not.toContain('555-201-4477');
+    await page.close();
+  });
+
+  it('suggests, and copies, the private-channel reply when the draft answers a patient about their care', async () => {
+    const answered = 'I had my surgery at your hospital last week and I still have pain.';
+    const draft = 'Thanks for your message!';
+    const suggested = createChecker(DEFAULT_POLICY).check(draft, { inReplyTo: answered });
+    expect(suggested.reply).toBeTruthy();
+    const page = await openPopup();
+    await page.keyboard.insertText(draft);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // opens "Is this a reply?"
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(answered);
+    await expect.poll(() => page.textContent('[data-testid="reply"] blockquote')).toBe(suggested.reply);
+    await page.click('[data-testid="copy-reply"]');
+    await expect.poll(() => page.textContent('[data-testid="copied"]')).toBe(t('en', 'popup_copied_reply'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(suggested.reply);
     await page.close();
   });
 
@@ -108,6 +128,33 @@ describe('popup of the built extension', () => {
     for (const piece of expected.findings.map((f) => POST.slice(f.start, f.end))) expect(JSON.stringify(stored.all)).not.toContain(piece);
     expect({ sync, session, local: stored.local, sessionStorage: stored.session }).toEqual({ sync: {}, session: {}, local: 0, sessionStorage: 0 });
     expect(outbound).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks the language chosen in the settings, and switches while open', async () => {
+    const page = await openPopup();
+    const label = () => page.textContent('label[for$="-text"]');
+    // The background re-resolves the policy on a settings change; Chromium answers its storage.managed read slowly.
+    const speaks = (lang: Lang) => expect.poll(label, { timeout: 8000 }).toBe(t(lang, 'popup_text_label'));
+    expect(await label()).toBe(t('en', 'popup_text_label'));
+    const choose = (uiLanguage: string) =>
+      page.evaluate(
+        async ({ key, version, uiLanguage }) => {
+          // What the options page saves: the user's settings, in storage.sync.
+          const { storage } = (globalThis as unknown as { chrome: Browser }).chrome;
+          await storage.sync.set({ [key]: { version, settings: { uiLanguage } } });
+        },
+        { key: USER_SETTINGS_KEY, version: SETTINGS_VERSION, uiLanguage },
+      );
+    await choose('fr');
+    await speaks('fr');
+    await page.reload();
+    await speaks('fr');
+    expect(await page.getAttribute('main', 'lang')).toBe('fr');
+    await choose('tr');
+    await speaks('tr');
+    await page.evaluate(() => (globalThis as unknown as { chrome: Browser }).chrome.storage.sync.clear());
+    await speaks('en');
     await page.close();
   });
 });

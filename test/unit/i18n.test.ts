@@ -27,8 +27,12 @@ const SAME_AS_ENGLISH: Record<string, string> = {
   'fr:options_sites': 'French writes "Sites" too',
   'es:options_section_general': 'Spanish writes "General" too',
   'it:options_org_email': 'Italian uses the English word "Email"',
+  'it:placeholder_EMAIL': 'Italian uses the English word "email"',
   'it:policy_jurisdiction_phipa_ca': 'Canada and Ontario are spelt the same in Italian',
   'tr:policy_jurisdiction_kvkk_tr': 'Türkiye is the country’s own name',
+  'fr:placeholder_DATE': 'French writes "date" too',
+  'fr:placeholder_PATIENT': 'French writes "patient" too',
+  'fr:placeholder_PHOTO': 'French writes "photo" too',
 };
 
 function sourceFiles(dir: string): string[] {
@@ -90,6 +94,11 @@ describe('i18n catalogs', () => {
         .map(([key]) => `${lang}:${key}`),
     );
     expect(untranslated).toEqual([]);
+  });
+
+  it('French puts a no-break space before : ; ? ! » and after « (no line starts with one)', () => {
+    const breakable = Object.entries(CATALOGS.fr).filter(([, { message }]) => / [:;?!»]|« /.test(message)).map(([key]) => key);
+    expect(breakable).toEqual([]);
   });
 
   it('every message keeps the same {placeholders} as English', () => {

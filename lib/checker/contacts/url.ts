@@ -8,7 +8,13 @@ import { domainEnd } from './email';
  * "@name" handles (and Mastodon's "@name@server") are strong: they name an account.
  */
 export const URL_PATTERN = /(?<![\w@.])(?:https?:\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"»]+$/;
+/** Punctuation that ends a sentence rather than the link ("see https://x.com/jdoe."). */
+const TRAILING_PUNCTUATION = new Set([...'.,;:!?)]}\'"»']);
+function withoutTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(url[end - 1]!)) end--;
+  return url.slice(0, end);
+}
 
 /** Hosts whose first path segment (after an optional fixed prefix) is an account name. */
 const PROFILE_PATHS: Readonly<Record<string, RegExp>> = {
@@ -40,7 +46,7 @@ function isProfile(url: string): boolean {
 function detectUrls(text: string, found: Candidate[]): void {
   if (!text.includes('//') && !/www\./i.test(text)) return;
   for (const match of text.matchAll(URL_PATTERN)) {
-    const url = match[0].replace(TRAILING_PUNCTUATION, '');
+    const url = withoutTrailingPunctuation(match[0]);
     if (url.length < 8) continue;
     const profile = isProfile(url);
     found.push({

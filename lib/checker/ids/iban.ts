@@ -32,6 +32,5 @@ export const iban: IdDetector = {
   lengths: [...new Set(Object.values(IBAN_LENGTHS))].sort((a, b) => a - b),
   validate: (s) => IBAN_LENGTHS[s.slice(0, 2)] === s.length && mod97(ibanNumber(s)) === 1,
   checksummed: true,
-  partOfRun: true,
   jurisdictions: ['*'],
 };

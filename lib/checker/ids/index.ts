@@ -112,10 +112,8 @@ function withoutPartsOfLinks(candidates: Candidate[]): Candidate[] {
  * start, never overlapping: where two candidates overlap the stronger, then the longer, is kept.
  */
 export const detectIdentifiers: Detector = (input, context) => {
-  const candidates: Candidate[] = [];
-  if (countDigits(input.text, MIN_DIGITS) >= MIN_DIGITS) {
-    candidates.push(...matchIds(input.text, findNumberRuns(input.text), matcherFor(context)));
-  }
-  for (const detect of CONTACT_DETECTORS) candidates.push(...detect(input, context));
+  // Concatenated, not pushed with spread: a huge paste can yield more candidates than a call takes arguments.
+  let candidates: Candidate[] = countDigits(input.text, MIN_DIGITS) >= MIN_DIGITS ? matchIds(input.text, findNumberRuns(input.text), matcherFor(context)) : [];
+  for (const detect of CONTACT_DETECTORS) candidates = candidates.concat(detect(input, context));
   return keepBestNonOverlapping(withoutPartsOfLinks(candidates));
 };

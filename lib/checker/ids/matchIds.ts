@@ -14,7 +14,12 @@ interface ArmedDetector {
 /** Detectors by compact length, so each group sequence of a run is tried only against those that fit. */
 export interface IdMatcher {
   byLength: ArmedDetector[][];
-  /** The distinct label regexes of the armed detectors. */
+  /**
+   * The detectors that can start in the middle of a run (after another digit group): only those
+   * that may be part of a run and need no label, since a label never stands between two groups.
+   */
+  insideByLength: ArmedDetector[][];
+  /** The distinct label sets of the armed detectors. */
   labels: LabelSet[];
   maxLength: number;
   minDigits: number;
@@ -44,8 +49,9 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
       maxLength = Math.max(maxLength, length);
     }
   }
+  const insideByLength = byLength.map((armed) => armed.filter((a) => a.detector.partOfRun && !a.labels));
   const labels = [...new Set(byLength.flat().flatMap((a) => (a.labels ? [a.labels] : [])))];
-  return { byLength, labels, maxLength, minDigits: 3 };
+  return { byLength, insideByLength, labels, maxLength, minDigits: 3 };
 }
 
 /**
@@ -55,7 +61,7 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
 export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMatcher): Candidate[] {
   const found: Candidate[] = [];
   const windows = new LabelWindows(text);
-  /** Per label regex, for the current start: 0 untested, 1 found, 2 absent. */
+  /** Per label set, for the current start: 0 untested, 1 found, 2 absent. */
   const labelTested = new Uint8Array(matcher.labels.length);
   function hasLabel(labels: LabelSet, start: number): boolean {
     const index = matcher.labels.indexOf(labels);
@@ -65,22 +71,29 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
   for (const { groups, digits: runDigits } of runs) {
     if (runDigits < matcher.minDigits) continue;
     const last = groups.length - 1;
-    const upper = groups.map((g) => text.slice(g.start, g.end).toUpperCase());
+    // The run without separators, upper-cased, and where each group starts in it.
+    let runCompact = '';
+    const offsets = [0];
+    for (const g of groups) {
+      runCompact += text.slice(g.start, g.end).toUpperCase();
+      offsets.push(runCompact.length);
+    }
     for (let s = 0; s <= last; s++) {
       const start = groups[s]!.start;
       // A label stands right before its number, so never after another digit group of the run.
       const afterLetters = s === 0 || groups[s - 1]!.digits === 0;
       const startsWhole = afterLetters || groups[s]!.digits === 0;
+      const byLength = startsWhole ? matcher.byLength : matcher.insideByLength;
       labelTested.fill(0);
-      let compact = '';
       let digits = 0;
       for (let e = s; e <= last; e++) {
         const group = groups[e]!;
-        compact += upper[e];
         digits += group.digits;
-        if (compact.length > matcher.maxLength) break;
-        const armed = matcher.byLength[compact.length];
-        if (!armed || digits === 0) continue;
+        const length = offsets[e + 1]! - offsets[s]!;
+        if (length > matcher.maxLength) break;
+        const armed = byLength[length];
+        if (!armed?.length || digits === 0) continue;
+        const compact = runCompact.slice(offsets[s], offsets[e + 1]);
         const whole = startsWhole && (e === last || groups[e + 1]!.digits === 0 || group.digits === 0);
         for (const { detector, labels, labelOnly } of armed) {
           if (!(whole || detector.partOfRun)) continue;

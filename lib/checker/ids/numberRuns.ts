@@ -56,7 +56,6 @@ function joins(text: string, from: number, to: number): boolean {
 const MAX_LEADING_LETTER_GROUPS = 2;
 /** How far before a digit those groups can start: two groups of four letters and their separators. */
 const LEADING_REACH = 16;
-const DIGIT = /[0-9]/g;
 
 /**
  * How two digit groups are joined: by a space alone, or by a mark (dot, dash, slash). A run keeps one
@@ -75,11 +74,10 @@ export function findNumberRuns(text: string): NumberRun[] {
   let nextDigit = -1;
   while (i < n) {
     if (!run && i > nextDigit) {
-      // Between runs, jump to a little before the next digit: far from digits no run can start.
-      DIGIT.lastIndex = i;
-      const next = DIGIT.exec(text);
-      if (!next) break;
-      nextDigit = next.index;
+      // Between runs, skip to a little before the next digit: far from digits no run can start.
+      nextDigit = i;
+      while (nextDigit < n && !isDigit(text.charCodeAt(nextDigit))) nextDigit++;
+      if (nextDigit === n) break;
       let j = nextDigit;
       while (j > i && isAlnum(text.charCodeAt(j - 1))) j--;
       j = Math.max(i, j - LEADING_REACH);

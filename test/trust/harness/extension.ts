@@ -1,5 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import type { TrustBrowser } from './browser';
+import { waitFor } from './poll';
 
 /** The parts of the extension API the tests call inside the browser. */
 interface StorageArea {
@@ -9,8 +10,11 @@ interface StorageArea {
 export interface ChromeApi {
   storage: { local: StorageArea; sync: StorageArea; session: StorageArea };
   runtime: { reload(): void; sendMessage(...args: unknown[]): Promise<unknown>; id?: string };
-  management: { setEnabled(id: string, enabled: boolean): Promise<void> };
-  developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> };
+  management: { setEnabled(id: string, enabled: boolean): Promise<void>; get(id: string): Promise<{ enabled: boolean }> };
+  developerPrivate: {
+    updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+    reload(id: string, options: { failQuietly: boolean }): Promise<void>;
+  };
 }
 /** `globalThis` inside the browser, where `chrome` exists (use as `(globalThis as InBrowser).chrome`). */
 export type InBrowser = typeof globalThis & { chrome: ChromeApi };
@@ -93,6 +97,21 @@ export async function extensionsPage(b: TrustBrowser): Promise<Page> {
   await page.goto('chrome://extensions');
   await page.evaluate(() => (globalThis as InBrowser).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
   return page;
+}
+
+/**
+ * Reloads the extension as its Reload button on chrome://extensions does (the same path as an
+ * update of an unpacked build), and waits until it is enabled again.
+ */
+export async function reloadExtension(b: TrustBrowser): Promise<void> {
+  const page = await extensionsPage(b);
+  await page.evaluate((id) => (globalThis as InBrowser).chrome.developerPrivate.reload(id, { failQuietly: true }), b.extensionId);
+  await waitFor(
+    () => page.evaluate((id) => (globalThis as InBrowser).chrome.management.get(id).then((e) => e.enabled), b.extensionId),
+    (enabled) => enabled,
+    'the reloaded extension to be enabled',
+  );
+  await page.close();
 }
 
 /** Stops every service worker (as the browser does when one idles) and waits until they are stopped. */

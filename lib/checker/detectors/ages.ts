@@ -1,0 +1,79 @@
+import { sentenceHas, type Analysis } from '../analysis';
+import type { Candidate } from '../detector';
+import { HEALTH_TAGS, TAG } from '../lexicon/tags';
+import { SEP } from '../text/tokenize';
+import { phraseEnd } from './tokenTests';
+import type { TextContext } from './types';
+
+/**
+ * Ages: "84 years old", "a 45-year-old", "aged 92", "Edad: 70 años", "âgée de 93 ans", "70 anni",
+ * "85 yaşında", "nonagenarian". Over 89 an age is always reported (HIPAA folds such ages into "90 or
+ * older"); younger ages only when they are a patient's — in a clinical text, or a sentence with a patient
+ * reference or health terms. The writer's own age ("I'm 30", "tengo 30 años", "30 yaşındayım") and age
+ * groups ("adults over 65", "aged 50 to 74") are not a patient's.
+ */
+const OLDEST = 125;
+/** How many words before the age a person word may stand ("varón de 37 años", "paciente masculino negro de 39 años"). */
+const PERSON_DISTANCE = 4;
+const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen']);
+// "older than 65", "mayores de 65", "plus de 65 ans": a comparator, a small word, the number.
+const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a']);
+// After the unit, these make it a group: "65 years and over", "aged 50 to 74", "70 anni e più", "65 yaş ve üzeri".
+const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', 'e', 'ed', 've', 'veya', 'ile', 'olds']);
+
+export function detectAges(a: Analysis, context: TextContext): Candidate[] {
+  const { tokens } = a;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (a.startTags[i]! & TAG.AGE_GROUP) {
+      const end = phraseEnd(a, i, TAG.AGE_GROUP);
+      if (context.oldAge > 0) found.push(age(a, i, end, 'strong', 'age.over89'));
+      continue;
+    }
+    if (!t.isNumber || t.text.length > 3) continue;
+    const years = Number(t.text);
+    if (years > OLDEST) continue;
+    const next = tokens[i + 1];
+    const unitEnd = next && !(next.sep & (SEP.NEWLINE | SEP.COMMA | SEP.SLASH)) ? phraseEnd(a, i + 1, TAG.AGE_UNIT) : -1;
+    const cue = i > 0 && (a.tags[i - 1]! & TAG.AGE_CUE) !== 0 && !(t.sep & SEP.NEWLINE);
+    if (unitEnd < 0 && !cue) continue;
+    const before = i > 0 && CONNECTORS.has(tokens[i - 1]!.key) ? i - 2 : i - 1;
+    if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
+    if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
+    const after = unitEnd > 0 ? unitEnd : i + 1;
+    if (tokens[after] && GROUP_FOLLOWERS.has(tokens[after]!.key) && (tokens[after + 1]?.isNumber || COMPARATORS.has(tokens[after + 1]?.key ?? ''))) continue;
+    if (next && next.sep & SEP.HYPHEN && next.isNumber) continue; // "50-74"
+    if (i > 0 && a.tags[i - 1]! & TAG.AGE_SELF) continue;
+    const end = unitEnd > 0 ? unitEnd : i + 1;
+    // "Edad: 66 años", "Age: 45": a record's age field is a person's age whatever surrounds it.
+    const field = cue && t.sep & SEP.COLON;
+    if (context.oldAge > 0 && years > context.oldAge) found.push(age(a, i, end, 'strong', 'age.over89'));
+    else if (field) found.push(age(a, i, end, 'strong', 'age.field'));
+    else if (!context.selfReport && (context.clinical || sentenceHas(a, i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN))) {
+      // "varón de 37 años", "a 45-year-old woman": the age describes the person the text is about.
+      const person = hasTagNear(a, i - PERSON_DISTANCE, i, TAG.PERSON_NOUN) || hasTagNear(a, end, end + 2, TAG.PERSON_NOUN);
+      found.push(age(a, i, end, person ? 'strong' : 'weak', person ? 'age.person' : 'age.patient'));
+    }
+    i = end - 1;
+  }
+  return found;
+}
+
+/** Is there a `tag` phrase on tokens [from, to) in the sentence of token `from`..`to`? */
+function hasTagNear(a: Analysis, from: number, to: number, tag: number): boolean {
+  const s = a.sentence[Math.max(0, Math.min(to, a.tokens.length) - 1)];
+  for (let k = Math.max(0, from); k < Math.min(to, a.tokens.length); k++) if (a.sentence[k] === s && a.tags[k]! & tag) return true;
+  return false;
+}
+
+function age(a: Analysis, first: number, end: number, strength: 'strong' | 'weak', ruleId: string): Candidate {
+  return {
+    start: a.tokens[first]!.start,
+    end: a.tokens[end - 1]!.end,
+    category: 'AGE',
+    ruleId,
+    strength,
+    reason: { key: ruleId === 'age.over89' ? 'reason_age_over89' : 'reason_age' },
+  };
+}

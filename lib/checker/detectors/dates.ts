@@ -1,0 +1,133 @@
+import { sentenceHas, type Analysis } from '../analysis';
+import type { Candidate } from '../detector';
+import { TAG } from '../lexicon/tags';
+import { SEP, type Token } from '../text/tokenize';
+import type { TextContext } from './types';
+
+/**
+ * Dates about a person: numeric (12/03/2021, 2021-03-12, 12.03.21, 23022018), written in any of the five
+ * languages ("12 de marzo de 2021", "March 12, 2021", "27 haziran", "05nov", "octobre 2016") and bare
+ * years ("en 2012"). A date is reported only when it is tied to a person: a cue such as "date of birth",
+ * "admitted", "fecha de ingreso", "taburcu edildi" stands near it, or the text is a clinical note. A bare
+ * date, or one in news ("study", "campaign", "loi du"), is not PHI.
+ */
+const DATE_SEPARATORS = SEP.SLASH | SEP.HYPHEN | SEP.PERIOD;
+const CUE_WINDOW = 8;
+const CARE_HEALTH = TAG.CONDITION | TAG.PROCEDURE | TAG.TEST | TAG.MEDICATION;
+const CONNECTORS = new Set(['de', 'del', 'of', 'the', 'el', 'le', 'il', 'du']);
+
+const isYear = (t: Token | undefined) => !!t && t.isNumber && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text);
+const isShortYear = (t: Token | undefined) => !!t && t.isNumber && (t.text.length === 2 || isYear(t));
+const isDay = (n: number) => n >= 1 && n <= 31;
+const isMonth = (n: number) => n >= 1 && n <= 12;
+
+/** The separator between tokens j-1 and j is a date separator, maybe with spaces ("13 / 03"). */
+function dateJoin(t: Token | undefined): boolean {
+  if (!t) return false;
+  const sep = t.sep;
+  return (sep & DATE_SEPARATORS) !== 0 && (sep & ~(DATE_SEPARATORS | SEP.SPACE)) === 0;
+}
+
+/** Numbers chained by separators beyond a date are something else (phone "01.42.21.32.74", ids). */
+function chainedNumber(tokens: readonly Token[], before: number, after: number): boolean {
+  const prev = tokens[before];
+  const next = tokens[after];
+  const glued = (t: Token | undefined) => !!t && (t.sep & ~(DATE_SEPARATORS | SEP.SPACE)) === 0 && t.sep !== SEP.SPACE;
+  return (!!prev && prev.isNumber && glued(tokens[before + 1])) || (!!next && next.isNumber && glued(next));
+}
+
+// Numbers followed by these are quantities, not years or days ("2000 mg", "12/3 ml").
+const UNITS = new Set(['mg', 'g', 'kg', 'mcg', 'ml', 'l', 'cc', 'ui', 'iu', 'mmol', 'mmhg', 'cm', 'mm', 'km', 'm', 'gy', 'h', 'min', 'eur', 'euros', 'usd', 'dollars', 'tl', 'lira']);
+
+/** Token index just past a date starting at token i, or -1. */
+function numericDate(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const a = Number(t.text);
+  const second = tokens[i + 1];
+  if (dateJoin(second) && second!.isNumber) {
+    const b = Number(second!.text);
+    const third = dateJoin(tokens[i + 2]) && tokens[i + 2]!.isNumber ? tokens[i + 2] : undefined;
+    if (third) {
+      const c = Number(third.text);
+      if (chainedNumber(tokens, i - 1, i + 3)) return -1;
+      if (isYear(t) && isMonth(b) && isDay(c)) return i + 3;
+      if (t.text.length <= 2 && isShortYear(third) && ((isDay(a) && isMonth(b)) || (isMonth(a) && isDay(b)))) return i + 3;
+      return -1;
+    }
+    if (chainedNumber(tokens, i - 1, i + 2) || UNITS.has(tokens[i + 2]?.key ?? '')) return -1;
+    // Day and month alone: "16/09", or "28.09" with two digits each; "2-3" and "1.5" are ranges and decimals.
+    const slash = (second!.sep & SEP.SLASH) !== 0;
+    const dotted = (second!.sep & SEP.PERIOD) !== 0 && t.text.length === 2 && second!.text.length === 2;
+    if ((slash || dotted) && t.text.length <= 2 && second!.text.length <= 2 && isDay(a) && isMonth(b)) return i + 2;
+    if (t.text.length <= 2 && isMonth(a) && isYear(second)) return i + 2;
+    return -1;
+  }
+  // "23022018": day, month and year written without separators
+  if (t.text.length === 8 && isDay(Number(t.text.slice(0, 2))) && isMonth(Number(t.text.slice(2, 4))) && /^(19|20)/.test(t.text.slice(4))) return i + 1;
+  return -1;
+}
+
+/** "12 de marzo de 2021", "27 haziran", "05nov", "March 12, 2021", "octubre 2016", "Junio 04", "dec1993". */
+function writtenDate(a: Analysis, i: number): number {
+  const { tokens } = a;
+  const isMonthAt = (j: number) => j < tokens.length && (a.startTags[j]! & TAG.MONTH) !== 0;
+  const skipConnector = (j: number) => (j < tokens.length && CONNECTORS.has(tokens[j]!.key) ? j + 1 : j);
+  const t = tokens[i]!;
+  if (t.isNumber) {
+    if (t.text.length > 2 || !isDay(Number(t.text))) return -1;
+    const month = skipConnector(i + 1);
+    if (!isMonthAt(month)) return -1;
+    const year = skipConnector(month + 1);
+    return isYear(tokens[year]) ? year + 1 : month + 1;
+  }
+  if (!isMonthAt(i)) return -1;
+  const year = skipConnector(i + 1);
+  if (isYear(tokens[year])) return year + 1;
+  const next = tokens[i + 1];
+  if (!next?.isNumber || next.text.length > 2 || next.sep & SEP.NEWLINE) return -1;
+  // "March 12, 2021" or "March 12"; "Junio 04" (a two-digit year) reads the same way and is kept as one date.
+  return isYear(tokens[i + 2]) && !(tokens[i + 2]!.sep & ~(SEP.COMMA | SEP.SPACE)) ? i + 3 : i + 2;
+}
+
+function bareYear(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!isYear(t) || chainedNumber(tokens, i - 1, i + 1) || UNITS.has(tokens[i + 1]?.key ?? '')) return -1;
+  return i + 1;
+}
+
+export function detectDates(a: Analysis, context: TextContext): Candidate[] {
+  const { tokens } = a;
+  const found: Candidate[] = [];
+  const inSentence = (from: number, to: number, tag: number, s: number) => {
+    for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (a.sentence[k] === s && a.tags[k]! & tag) return true;
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    let end = tokens[i]!.isNumber ? numericDate(tokens, i) : -1;
+    let full = end - i === 3;
+    if (end < 0) {
+      end = writtenDate(a, i);
+      full = end > 0 && isYear(tokens[end - 1]) && (tokens[i]!.isNumber || end - i === 3);
+    }
+    if (end < 0 && !context.yearAloneAllowed) end = bareYear(tokens, i);
+    if (end < 0) continue;
+    const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
+    // A date in the sentence of a care event, a patient or a treatment, test or condition is a date of
+    // care, unless the sentence announces something (news, a campaign, opening hours).
+    const care = sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF | CARE_HEALTH) || context.clinical;
+    const tied = cue || (!context.selfReport && care && !sentenceHas(a, i, TAG.NEWS));
+    // A full date with nothing tying it to a person is still shown, as information: it is not PHI by itself.
+    if (tied || full) {
+      found.push({
+        start: tokens[i]!.start,
+        end: tokens[end - 1]!.end,
+        category: 'DATE',
+        ruleId: cue ? 'date.person' : tied ? 'date.care' : 'date.bare',
+        strength: cue ? 'strong' : 'weak',
+        reason: { key: 'reason_date' },
+      });
+    }
+    i = end - 1;
+  }
+  return found;
+}

@@ -1,0 +1,231 @@
+import type { Analysis } from '../analysis';
+import type { Candidate, Strength } from '../detector';
+import { TAG } from '../lexicon/tags';
+import { SEP } from '../text/tokenize';
+import { hasOtherMeaning, isCommonWord, isInitial, isListedName, isPlace, isPlaceWord, lineEnd, phraseEnd } from './tokenTests';
+
+/**
+ * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
+ * Hanım), a form label ("Nombre:", "Adı Soyadı:"), "patient X", a greeting, initials — or by the name
+ * lists (a known first name followed by a surname, an upper-case surname before a first name). Names
+ * that are also ordinary words ("Rose", "Deniz") only count with such context. Lower-case names count
+ * when a first and a last name from the lists stand together ("john smith").
+ */
+const NAME_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE;
+const MAX_NAME_WORDS = 5;
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'ibn', 'al', 'el', 'mac', 'st']);
+// Words that end a label and need no colon before the name: "signed by", "remitido por", "firmato da",
+// "my name is", "me llamo", "je m'appelle", "benim adım".
+const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi']);
+const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * Sentences in Title Case ("Woman Survives Rare Cancer After Trial"): capitals say nothing there, so only
+ * names with a cue or from the lists count.
+ */
+function titleCaseSentences(a: Analysis): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    // Names are capitalised in any sentence: the share is over the other words.
+    if (t.isNumber || t.upper || t.text.length < 4 || isListedName(a, i)) continue;
+    const counts = words.get(a.sentence[i]!) ?? [0, 0];
+    counts[1]++;
+    if (t.cap) counts[0]++;
+    words.set(a.sentence[i]!, counts);
+  }
+  const result = new Set<number>();
+  for (const [sentence, [cap, all]] of words) if (all >= 5 && cap / all >= TITLE_CASE_SHARE) result.add(sentence);
+  return result;
+}
+
+/** Tokens [first, end) are all there is on their line: a name on a line of its own, as in lists and signatures. */
+function wholeLine(a: Analysis, first: number, end: number): boolean {
+  const startsLine = first === 0 || (a.tokens[first]!.sep & SEP.NEWLINE) !== 0;
+  const endsLine = end === a.tokens.length || (a.tokens[end]!.sep & SEP.NEWLINE) !== 0;
+  return startsLine && endsLine && end - first >= 2;
+}
+
+/** Tokens [first, end) are a place or part of one ("Sierra Leone", "San Fernando"). */
+function insidePlace(a: Analysis, first: number, end: number): boolean {
+  for (let from = Math.max(0, first - 2); from <= first; from++) {
+    for (let to = end; to <= Math.min(a.tokens.length, end + 2); to++) if (isPlace(a, from, to)) return true;
+  }
+  return false;
+}
+
+/** A capitalised word at the start of a sentence may be capitalised for that reason alone. */
+function startsSentence(a: Analysis, i: number): boolean {
+  return i === 0 || a.sentence[i] !== a.sentence[i - 1];
+}
+
+/**
+ * The name follows a form's label: a label word ("Psychologue :", "Contact:") or, in French typography,
+ * any words before a spaced colon ("Internes : JALONNET Christine"). Not a headline's "VIDEO: …".
+ */
+function afterLabelColon(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!(t.sep & SEP.COLON) || i === 0) return false;
+  if (a.tags[i - 1]! & (TAG.NAME_LABEL | TAG.STAFF | TAG.PATIENT_NOUN | TAG.PERSON_NOUN)) return true;
+  const gap = a.text.slice(a.tokens[i - 1]!.end, t.start);
+  return gap.includes(' :');
+}
+
+export function detectNames(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  const { tokens } = a;
+  const titleCase = titleCaseSentences(a);
+  const add = (first: number, end: number, ruleId: string, strength: Strength) => {
+    if (end <= first || insidePlace(a, first, end)) return;
+    found.push({
+      start: tokens[first]!.start,
+      end: tokens[end - 1]!.end,
+      category: 'NAME',
+      ruleId,
+      strength,
+      reason: { key: ruleId === 'name.staff' ? 'reason_name_staff' : 'reason_name' },
+    });
+  };
+
+  /** Joined to the previous token as part of one name: space, hyphen, apostrophe, or the period of an initial. */
+  const joins = (j: number) => {
+    const sep = tokens[j]!.sep;
+    if (sep !== 0 && (sep & ~NAME_JOIN) === 0) return true;
+    return (sep & ~(SEP.PERIOD | SEP.SPACE)) === 0 && sep !== 0 && isInitial(tokens[j - 1]!);
+  };
+  /** A word that can be part of a name once a name has started. */
+  const nameWord = (j: number) => {
+    const t = tokens[j]!;
+    if (t.isNumber) return false;
+    if (isInitial(t)) return true;
+    if (!t.cap) return isListedName(a, j) && !isCommonWord(a, j);
+    return !a.lexicon.stopwords.has(t.key) && !hasOtherMeaning(a, j);
+  };
+  /** The end of a name that starts at token j (exclusive), or j when no name word stands there. */
+  const extend = (j: number, limit = MAX_NAME_WORDS) => {
+    let end = j;
+    for (let k = j; k < tokens.length && k - j < limit; k++) {
+      if (k > j && !joins(k)) break;
+      if (PARTICLES.has(tokens[k]!.key) && tokens[k + 1]?.cap && joins(k + 1)) continue;
+      if (nameWord(k)) end = k + 1;
+      else break;
+    }
+    return end;
+  };
+  /** A name right after a cue (title, label, "patient"): capitalised, an initial, or a listed name even in lower case. */
+  const startsName = (j: number) =>
+    j < tokens.length && ((nameWord(j) && (tokens[j]!.cap || isListedName(a, j))) || (tokens[j]!.cap && PARTICLES.has(tokens[j]!.key) && !!tokens[j + 1]?.cap && nameWord(j + 1)));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const startTags = a.startTags[i]!;
+
+    if (startTags & TAG.TITLE) {
+      const e = phraseEnd(a, i, TAG.TITLE);
+      const single = e === i + 1 && t.text.length === 1;
+      const gap = e < tokens.length ? tokens[e]!.sep : 0;
+      const gapOk = gap !== 0 && (gap & ~(SEP.SPACE | SEP.PERIOD)) === 0;
+      // "M." and "D." are titles only as a capital followed by a period, or before an upper-case surname ("M LEBEAU").
+      // In a Title Case headline every word is capitalised: after a word title ("Doctor Speaks…", "Sister Act")
+      // only a listed name is a name; abbreviated honorifics (Mr, Sra., Mme) are followed by names anyway.
+      const abbreviated = tokens[e - 1]!.text.length <= 4 && phraseEnd(a, i, TAG.STAFF) < 0;
+      const nameAfter = startsName(e) && (abbreviated || !titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
+      if (gapOk && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
+        const staff = phraseEnd(a, i, TAG.STAFF) > 0;
+        add(e, extend(e), staff ? 'name.staff' : 'name.title', 'strong');
+      }
+    }
+
+    if (startTags & TAG.TITLE_AFTER && i > 0 && (t.sep & ~SEP.SPACE) === 0) {
+      let first = i;
+      while (first > 0 && i - first < 3 && nameWord(first - 1) && (tokens[first - 1]!.cap || isListedName(a, first - 1)) && (first === i || joins(first))) first--;
+      add(first, i, 'name.title', 'strong');
+    }
+
+    if (startTags & (TAG.NAME_LABEL | TAG.PATIENT_NOUN | TAG.GREETING)) {
+      const labelEnd = phraseEnd(a, i, TAG.NAME_LABEL);
+      if (labelEnd > 0 && labelEnd < tokens.length) {
+        const sep = tokens[labelEnd]!.sep;
+        const preposition = LABEL_PREPOSITIONS.has(tokens[labelEnd - 1]!.key);
+        if ((sep & SEP.COLON || (preposition && (sep & ~SEP.SPACE) === 0)) && !(sep & SEP.NEWLINE)) {
+          let j = labelEnd;
+          const titleEnd = phraseEnd(a, j, TAG.TITLE);
+          if (titleEnd > 0) j = titleEnd;
+          // In a Title Case headline ("Cologuard: A Stool Test…") only a listed name counts after a colon.
+          const plausible = !titleCase.has(a.sentence[j]!) || (isListedName(a, j) && !isCommonWord(a, j));
+          if (startsName(j) && plausible) add(j, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)), titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong');
+        }
+      }
+      for (const [tag, ruleId] of [[TAG.PATIENT_NOUN, 'name.patient'], [TAG.GREETING, 'name.greeting']] as const) {
+        const e = phraseEnd(a, i, tag);
+        if (e < 0 || e >= tokens.length || (tokens[e]!.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
+        // After "patient" or "Hi", a capitalised word that is not an ordinary word, or a listed name, or initials.
+        const next = tokens[e]!;
+        const initials = isInitial(next) || (next.upper && next.text.length <= 3 && !hasOtherMeaning(a, e));
+        // "patient Mukpo" names someone; in a Title Case headline ("A Patient Responsible For") capitals mean nothing.
+        const unlistedOk = next.cap && !titleCase.has(a.sentence[e]!);
+        if (initials || (startsName(e) && (isListedName(a, e) ? !isCommonWord(a, e) || next.cap : unlistedOk))) add(e, extend(e), ruleId, 'strong');
+      }
+    }
+
+    const midChain = i > 0 && isInitial(tokens[i - 1]!) && t.sep & SEP.PERIOD;
+    if (isInitial(t) && !midChain && i + 1 < tokens.length && tokens[i + 1]!.sep & SEP.PERIOD && !(tokens[i + 1]!.sep & (SEP.NEWLINE | SEP.STOP))) {
+      // "J. Smith", "P.E. Jilliot", "Z.Phillot": after an initial, a capitalised surname. After several
+      // letters ("U.S. House", "N.I.H. Seeks") only a listed surname, since those are mostly acronyms.
+      let j = i + 1;
+      while (j < tokens.length && isInitial(tokens[j]!) && tokens[j]!.sep & SEP.PERIOD) j++;
+      const chain = j - i;
+      const word = tokens[j];
+      const listStart = i === 0 || tokens[i]!.sep & (SEP.NEWLINE | SEP.COMMA | SEP.COLON | SEP.HYPHEN | SEP.OTHER) || isInitial(tokens[i - 1]!);
+      if (word && word.cap && word.text.length > 1 && nameWord(j)) {
+        const next = tokens[j + 1];
+        const alone = !next || !next.cap || !joins(j + 1) || isInitial(next);
+        const listed = isListedName(a, j) && !isCommonWord(a, j);
+        const plausible = listed || (chain === 1 && (word.upper || ((listStart || !(word.sep & SEP.SPACE)) && alone && !titleCase.has(a.sentence[j]!))));
+        if (plausible) add(i, extend(j, 2), 'name.initials', 'strong');
+      }
+    }
+
+    const initial = tokens[i + 1];
+    if (t.upper && t.text.length > 2 && nameWord(i) && initial && isInitial(initial) && joins(i + 1) && a.text[initial.end] === '.') {
+      // "GREMILLON G.", "SERRE M.": a record's upper-case surname and an initial.
+      add(i, i + 2, 'name.record', 'strong');
+    }
+
+    if (!t.isNumber && a.names.first.has(t.key) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i)) {
+      const common = isCommonWord(a, i);
+      if (t.cap) {
+        let first = i;
+        // An upper-case surname before the first name ("JALONNET Christine").
+        while (first > 0 && i - first < 3 && joins(first) && tokens[first - 1]!.upper && tokens[first - 1]!.text.length > 2 && nameWord(first - 1)) first--;
+        // A surname is a capitalised word, but not a two-letter capital ("Sandy KO", "Maria TV").
+        const surname = (j: number) => j < tokens.length && joins(j) && tokens[j]!.cap && nameWord(j) && !(tokens[j]!.upper && tokens[j]!.text.length <= 2);
+        const end = surname(i + 1) ? extend(i + 1) : i + 1;
+        const words = end - first;
+        // Mid-sentence capitals mean a name even when both words are also ordinary ones ("John Smith").
+        const capitalsCount = !startsSentence(a, first);
+        const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || capitalsCount));
+        // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
+        // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.
+        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first) || wholeLine(a, first, end);
+        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper || capitalsCount)) {
+          if (recordStyle) add(first, end, 'name.record', 'strong');
+          else if (surnameListed) add(first, end, 'name.full', 'strong');
+          else if (!titleCase.has(a.sentence[i]!)) add(first, end, 'name.partial', 'weak');
+        } else if (words === 1 && !common && !t.upper && !titleCase.has(a.sentence[i]!)) {
+          // At a sentence start a capital proves nothing, unless the sentence goes on in lower case ("Catherine is…")
+          // or the name heads a line before a colon ("Nicole: Remember me").
+          const next = tokens[i + 1];
+          if (!startsSentence(a, i) || (next && !next.cap && !next.isNumber) || (next && next.sep & SEP.COLON)) add(i, i + 1, 'name.single', 'weak');
+        }
+      } else if (!common && i + 1 < tokens.length && joins(i + 1)) {
+        // Lower-case "john smith": both words in the lists and neither an ordinary word.
+        const next = tokens[i + 1]!;
+        if (!next.cap && a.names.last.has(next.key) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
+      }
+    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && a.names.last.has(t.key) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
+      add(i, extend(i, 3), 'name.single', 'weak');
+    }
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+import type { Analysis } from '../analysis';
+import type { Candidate } from '../detector';
+import { TAG } from '../lexicon/tags';
+import { SEP } from '../text/tokenize';
+import type { TextContext } from './types';
+
+/**
+ * Words that say someone is or was a patient: "my patient", "the lady in bed 4", "we saw you on
+ * Tuesday", "la paciente", "hastamız"; in a reply, the reader's own care ("your results", "ton
+ * rendez-vous", "tu cita", "il tuo intervento", "randevunuz"); and clinical notes that open on the
+ * patient ("Patiente arrivée aux urgences…", "Paciente de 70 años…").
+ */
+const CUE_DISTANCE = 3;
+
+export function detectPatientReferences(a: Analysis, context: TextContext): Candidate[] {
+  const { tokens } = a;
+  const found: Candidate[] = [];
+  const push = (first: number, end: number, ruleId: string, key: string) =>
+    found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, category: 'PATIENT', ruleId, strength: 'strong', reason: { key } });
+  for (const hit of a.hits) {
+    if (hit.tags & TAG.PATIENT_REF) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
+    else if (hit.tags & TAG.ADDRESSED_CARE && context.isReply) push(hit.first, hit.end, 'patient.addressed', 'reason_patient_addressed');
+    else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
+  }
+  return found;
+}
+
+/** "Patient" starting a sentence and followed soon by a care event or an age: a note about one patient. */
+function opensClinicalNote(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!t.cap || !a.lexicon.noteOpeners.has(t.key) || (i > 0 && a.sentence[i] === a.sentence[i - 1] && !(t.sep & SEP.COLON))) return false;
+  for (let j = i + 1; j <= i + CUE_DISTANCE && j < a.tokens.length && a.sentence[j] === a.sentence[i]; j++) {
+    // A capital next ("Patient Dies After…") is a headline, not a note.
+    if (a.tokens[j]!.cap) return false;
+    if (a.tags[j]! & (TAG.CARE_EVENT | TAG.AGE_UNIT)) return true;
+  }
+  return false;
+}

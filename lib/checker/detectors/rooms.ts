@@ -1,0 +1,59 @@
+import type { Analysis } from '../analysis';
+import type { Candidate } from '../detector';
+import { TAG } from '../lexicon/tags';
+import { SEP, type Token } from '../text/tokenize';
+import { phraseEnd } from './tokenTests';
+
+/**
+ * Room, bed and ward numbers: "room 12", "bed 4B", "lit n° 3", "cama 12", "letto 5", "oda 305",
+ * "4 numaralı yatak". A bed belongs to one patient, so it is a strong identifier; a room or ward number
+ * may be a meeting room, so it is weak on its own.
+ */
+// Beds and cots, by the start of the word (Turkish adds its endings: "yatakta", "yatağında").
+const BED_WORDS = ['bed', 'lit', 'cama', 'letto', 'yatak', 'yatag', 'cot', 'berceau', 'cuna', 'culla', 'incubat', 'couveuse', 'incubadora', 'kuvoz'];
+const isBedWord = (key: string) => BED_WORDS.some((w) => key === w || (w.length > 3 && key.startsWith(w)));
+// What may stand between the word and its number: "n°", "no.", "number", "#", "numéro", ":".
+const NUMBER_WORDS = new Set(['n', 'no', 'nº', 'nr', 'num', 'number', 'numero', 'numéro', 'número', 'nro']);
+
+/** A room or bed number token: digits, or a letter and digits ("4B", "B12", "12a"). */
+function isRoomNumber(t: Token | undefined): boolean {
+  return !!t && (t.isNumber ? t.text.length <= 5 : t.text.length === 1);
+}
+
+export function detectRooms(a: Analysis): Candidate[] {
+  const { tokens } = a;
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(a.startTags[i]! & TAG.ROOM)) continue;
+    let end = phraseEnd(a, i, TAG.ROOM);
+    let bed = false;
+    for (let k = i; k < end; k++) bed ||= isBedWord(tokens[k]!.key);
+    // Turkish puts the number first: "4 numaralı yatak", "12 nolu oda".
+    if (i > 0 && tokens[i - 1]!.isNumber && tokens[i - 1]!.text.length <= 4 && /numarali|nolu|no/.test(tokens[i]!.key)) {
+      found.push(room(a, i - 1, end, bed));
+      continue;
+    }
+    let j = end;
+    if (j < tokens.length && NUMBER_WORDS.has(tokens[j]!.key)) j++;
+    const number = tokens[j];
+    if (!isRoomNumber(number) || (number!.sep & ~(SEP.SPACE | SEP.COLON | SEP.PERIOD | SEP.OTHER)) !== 0 || !number!.isNumber && !tokens[j + 1]?.isNumber) continue;
+    end = j + 1;
+    // "4B", "12-A": a letter glued or hyphenated to the number belongs to it.
+    const tail = tokens[end];
+    if (tail && (tail.sep === 0 || tail.sep === SEP.HYPHEN) && (tail.isNumber || tail.text.length === 1)) end++;
+    found.push(room(a, i, end, bed));
+    i = end - 1;
+  }
+  return found;
+}
+
+function room(a: Analysis, first: number, end: number, bed: boolean): Candidate {
+  return {
+    start: a.tokens[first]!.start,
+    end: a.tokens[end - 1]!.end,
+    category: 'LOCATION',
+    ruleId: bed ? 'location.bed' : 'location.room',
+    strength: bed ? 'strong' : 'weak',
+    reason: { key: 'reason_room' },
+  };
+}

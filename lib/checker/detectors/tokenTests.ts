@@ -1,0 +1,64 @@
+import type { Analysis } from '../analysis';
+import { TAG } from '../lexicon/tags';
+import { SEP, type Token } from '../text/tokenize';
+
+/** Small questions detectors ask about one token of an analysed text. */
+
+/** A single capital letter: an initial ("J. Smith") when followed by a period or another initial. */
+export function isInitial(t: Token): boolean {
+  return t.cap && t.text.length === 1;
+}
+
+/** Is token i in the first-name or last-name list? */
+export function isListedName(a: Analysis, i: number): boolean {
+  const key = a.tokens[i]!.key;
+  return a.names.first.has(key) || a.names.last.has(key);
+}
+
+/** A name from the lists that is also an ordinary word of the language ("Rose", "Deniz"), or a stop word. */
+export function isCommonWord(a: Analysis, i: number): boolean {
+  const key = a.tokens[i]!.key;
+  return a.lexicon.commonNames.has(key) || a.lexicon.stopwords.has(key);
+}
+
+// Tags that say a word is something other than a name (health term, month, street type, title...).
+const NOT_A_NAME = ~(TAG.STOPWORD | TAG.PATIENT_REF | TAG.ADDRESSED_CARE | TAG.OWN_CARE | TAG.CARE_EVENT | TAG.NEWS | TAG.GREETING | TAG.FIRST_PERSON);
+
+/** The word is a health term, a month, a street type, a title… rather than (only) a name. */
+export function hasOtherMeaning(a: Analysis, i: number): boolean {
+  return (a.tags[i]! & NOT_A_NAME) !== 0;
+}
+
+/** A place name standing alone ("Florida", "Madrid"): a name only where a title or label says so. */
+export function isPlaceWord(a: Analysis, i: number): boolean {
+  return a.names.places.has(a.tokens[i]!.key);
+}
+
+/** Tokens [first, end) spell a place ("Sierra Leone", "San Fernando"). */
+export function isPlace(a: Analysis, first: number, end: number): boolean {
+  return a.names.places.has(a.tokens.slice(first, end).map((t) => t.key).join(' '));
+}
+
+/** Last token index (exclusive) of the line token i is on, or of the text. */
+export function lineEnd(a: Analysis, i: number): number {
+  let j = i + 1;
+  while (j < a.tokens.length && !(a.tokens[j]!.sep & SEP.NEWLINE)) j++;
+  return j;
+}
+
+/** The end (exclusive) of the longest lexicon phrase with `tag` that starts at token i, or -1. */
+export function phraseEnd(a: Analysis, i: number, tag: number): number {
+  if (!(a.startTags[i]! & tag)) return -1;
+  let end = -1;
+  for (let h = a.hitIndex[i]!; h < a.hitIndex[i + 1]!; h++) {
+    const hit = a.hits[h]!;
+    if (hit.tags & tag && hit.end > end) end = hit.end;
+  }
+  return end;
+}
+
+/** Is there a phrase with `tag` in tokens [from, to)? */
+export function hasTagIn(a: Analysis, from: number, to: number, tag: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, a.tokens.length); i++) if (a.tags[i]! & tag) return true;
+  return false;
+}

@@ -1,0 +1,184 @@
+import type { Policy } from '../../policy/schema';
+import { analyze, type Analysis } from '../analysis';
+import type { Candidate, DetectContext } from '../detector';
+import { detectAddresses } from '../detectors/addresses';
+import { detectAges } from '../detectors/ages';
+import { detectDates } from '../detectors/dates';
+import { detectHealth } from '../detectors/health';
+import { detectNames } from '../detectors/names';
+import { detectPatientReferences } from '../detectors/patient';
+import { detectPhotoReferences } from '../detectors/photos';
+import { detectRooms } from '../detectors/rooms';
+import type { TextContext, TextDetector } from '../detectors/types';
+import { detectIdentifiers } from '../ids';
+import { detectLanguage } from '../language/detectLanguage';
+import { HEALTH_TAGS, TAG } from '../lexicon/tags';
+import { normalize } from '../normalize';
+import { keepBestNonOverlapping } from '../overlaps';
+import { DEFAULT_REPLY_TEMPLATES, fillReplyTemplate } from '../replyTemplates';
+import { SEP, tokenize } from '../text/tokenize';
+import type { Category, Checker, CheckOptions, CheckResult, Finding, Lang, Severity } from '../types';
+import { compileAllowedTerms } from './allowedTerms';
+import { overlapsAny } from './ranges';
+import { compileOrganisationPattern, type CompiledPattern } from './customPatterns';
+import { JURISDICTION_PRESETS } from '../../policy/jurisdictions';
+import { propagateRepeats } from './repeats';
+import { redact } from './redact';
+import { isAnchored, severityOf, verdictOf, type Situation } from './severity';
+
+const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
+  [detectNames, ['NAME']],
+  [detectAddresses, ['ADDRESS']],
+  [detectRooms, ['LOCATION']],
+  [detectDates, ['DATE']],
+  [detectAges, ['AGE']],
+  [detectHealth, ['HEALTH']],
+  [detectPatientReferences, ['PATIENT']],
+  [detectPhotoReferences, ['PHOTO']],
+];
+const ID_CATEGORIES: readonly Category[] = ['ID', 'PHONE', 'EMAIL', 'URL', 'HANDLE', 'IP', 'LOCATION'];
+const CONTEXT_CATEGORIES: ReadonlySet<Category> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
+export const LEADING_MENTIONS = /^(?:\s*@[\w.]+[\s,:]*)+/;
+
+/** A compiled policy: everything that does not depend on the text, prepared once. */
+export function compileChecker(policy: Policy): Checker {
+  const problems: string[] = [];
+  const enabled = (c: Category) => policy.detectors[c]?.enabled !== false;
+  const override = (c: Category): Severity | undefined => policy.detectors[c]?.severity;
+  const patterns: CompiledPattern[] = [];
+  for (const p of policy.customPatterns) {
+    const compiled = compileOrganisationPattern(p);
+    if (compiled.ok) patterns.push(compiled.pattern);
+    else problems.push(compiled.problem);
+  }
+  const org = policy.organization;
+  // The organisation's own name and contact details are never a patient's.
+  const allowed = compileAllowedTerms([...policy.allowedTerms, org.name, org.phone, org.email, org.secureLink].filter((term) => term.trim() !== ''));
+  const preset = JURISDICTION_PRESETS[policy.jurisdiction];
+  const detectContext = (lang: Lang): DetectContext => ({ lang, jurisdiction: policy.jurisdiction });
+
+  function prepare(text: string, lang: Lang | undefined): Analysis & { toOriginal: (offset: number) => number } {
+    const normalized = normalize(text);
+    const tokens = tokenize(normalized.text);
+    const language = lang ?? detectLanguage(tokens, normalized.text, preset.defaultLang);
+    return Object.assign(analyze(normalized.text, tokens, language), { toOriginal: normalized.toOriginal });
+  }
+
+  function check(text: string, options: CheckOptions = {}): CheckResult {
+    const a = prepare(text, options.lang);
+    const answered = options.inReplyTo ? prepare(options.inReplyTo, undefined) : undefined;
+    const selfReport = isSelfReport(a);
+    const context: TextContext = {
+      isReply: !!answered || opensByAddressing(a),
+      clinical: !selfReport && isClinicalNote(a),
+      selfReport,
+      oldAge: preset.ageOver,
+      yearAloneAllowed: preset.yearAloneAllowed,
+    };
+    const allowedRanges = allowed.ranges(a.tokens);
+    let candidates: Candidate[] = [];
+    if (ID_CATEGORIES.some(enabled)) candidates.push(...detectIdentifiers({ original: text, text: a.text, toOriginal: a.toOriginal }, detectContext(a.lang)));
+    for (const [detect, categories] of TEXT_DETECTORS) if (categories.some(enabled)) candidates.push(...detect(a, context));
+    for (const p of patterns) candidates.push(...p.find(a.text, a.tokens));
+    // The @mentions a reply opens with are whom it answers, shown by the site itself: not a disclosure.
+    const mentions = LEADING_MENTIONS.exec(a.text)?.[0].length ?? 0;
+    candidates = candidates.filter((c) => enabled(c.category) && !overlapsAny(allowedRanges, c.start, c.end) && !(c.category === 'HANDLE' && c.end <= mentions));
+    candidates = propagateRepeats(a.text, candidates, allowedRanges);
+
+    const situation: Situation = {
+      hasHealth: candidates.some((c) => c.category === 'HEALTH'),
+      hasPatient: candidates.some((c) => c.category === 'PATIENT'),
+      isReply: context.isReply,
+      clinical: context.clinical,
+      careVoice: a.tokens.some((t) => a.lexicon.careVoice.has(t.key)),
+    };
+    const anchored = isAnchored(candidates, situation);
+    const severityFor = (c: Candidate): Severity =>
+      override(c.category) ?? patterns.find((p) => c.ruleId === `custom.${p.name}`)?.severity ?? severityOf(c, situation, anchored);
+
+    // Identifiers first: where a health word or a patient phrase overlaps one, the identifier is what is shown.
+    const identifiers = keepBestNonOverlapping(candidates.filter((c) => !CONTEXT_CATEGORIES.has(c.category)));
+    const identifierSpans = identifiers.map((c): [number, number] => [c.start, c.end]);
+    const contextual = keepBestNonOverlapping(candidates.filter((c) => CONTEXT_CATEGORIES.has(c.category) && !overlapsAny(identifierSpans, c.start, c.end)));
+    let findings: Finding[] = [...identifiers, ...contextual].map((c) => ({
+      start: a.toOriginal(c.start),
+      end: a.toOriginal(c.end),
+      category: c.category,
+      severity: severityFor(c),
+      ruleId: c.ruleId,
+      reason: c.reason,
+    }));
+    if ((options.mediaCount ?? 0) > 0 && enabled('PHOTO')) {
+      const photo: Severity = situation.hasPatient ? 'block' : situation.hasHealth ? 'warn' : 'info';
+      findings.push({ start: 0, end: 0, category: 'PHOTO', severity: override('PHOTO') ?? photo, ruleId: 'photo.attachment', reason: { key: 'reason_attachment_photo', values: { count: options.mediaCount! } } });
+    }
+    const verdict = verdictOf(findings.map((f) => f.severity));
+    // Health words alone are fine: they are shown only to explain a warning or a block.
+    if (verdict === 'ok') findings = findings.filter((f) => f.category !== 'HEALTH');
+    findings.sort((x, y) => x.start - y.start || x.end - y.end);
+
+    const suggestPrivateChannel =
+      (context.isReply && a.hits.some((h) => h.tags & TAG.ADDRESSED_CARE)) || (!!answered && answered.hits.some((h) => h.tags & TAG.OWN_CARE));
+    const replyLang = answered && answered.tokens.length >= 3 ? answered.lang : a.lang;
+    const result: CheckResult = { verdict, findings, suggestPrivateChannel, redacted: redact(text, findings, a.lang), lang: a.lang };
+    if (suggestPrivateChannel) {
+      result.reply = fillReplyTemplate(policy.replyTemplates[replyLang] ?? DEFAULT_REPLY_TEMPLATES[replyLang], {
+        handle: options.inReplyToAuthor,
+        organization: org.name,
+        phone: org.phone,
+        secureLink: org.secureLink,
+      });
+    }
+    return result;
+  }
+
+  return { check, problems };
+}
+
+/** A draft that opens on "@someone" or "Hi Maria," speaks to one person, like a reply. */
+function opensByAddressing(a: Analysis): boolean {
+  const first = a.tokens[0];
+  if (!first) return false;
+  if (first.sep & SEP.OTHER && a.text.slice(0, first.start).trimStart().startsWith('@')) return true;
+  return (a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap;
+}
+
+/**
+ * A clinical note about someone else: health terms together with a patient reference ("la paciente",
+ * "my patient") or a described person ("varón de 37 años", "a 45-year-old woman"), or several care
+ * events among several health terms, outside news ("ingresa … fue intervenido … carcinoma").
+ */
+function isClinicalNote(a: Analysis): boolean {
+  let health = 0;
+  let patient = 0;
+  let events = 0;
+  let news = 0;
+  for (const hit of a.hits) {
+    if (hit.tags & HEALTH_TAGS) health++;
+    if (hit.tags & TAG.PATIENT_REF) patient++;
+    if (hit.tags & TAG.CARE_EVENT) events++;
+    if (hit.tags & TAG.NEWS) news++;
+    if (hit.tags & TAG.PERSON_NOUN && describedByAge(a, hit.end)) patient++;
+  }
+  return health > 0 && (patient > 0 || (events >= 2 && health >= 2 && news === 0));
+}
+
+/** "varón de 37 años", "femme de 63 ans", "donna di 70 anni": an age follows the person word. */
+function describedByAge(a: Analysis, from: number): boolean {
+  for (let j = from; j < Math.min(a.tokens.length, from + 4); j++) {
+    if (a.tokens[j]!.isNumber) return (a.startTags[j + 1] ?? 0) & TAG.AGE_UNIT ? true : false;
+  }
+  return false;
+}
+
+/** The writer tells of their own health: first-person words and no one else's care ("ateşim", "gittim", "my fever"). */
+function isSelfReport(a: Analysis): boolean {
+  let firstPerson = 0;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const tags = a.tags[i]!;
+    if (tags & (TAG.PATIENT_REF | TAG.ADDRESSED_CARE)) return false;
+    const key = a.tokens[i]!.key;
+    if (tags & TAG.FIRST_PERSON || (key.length > 4 && a.lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)))) firstPerson++;
+  }
+  return firstPerson >= 2;
+}

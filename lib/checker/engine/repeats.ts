@@ -1,0 +1,34 @@
+import type { Candidate } from '../detector';
+import { mergeRanges, overlapsAny } from './ranges';
+
+/**
+ * Once something is found to be an identifier, every other occurrence of the same text is one too:
+ * "Mrs Diaz … Diaz said" flags both, so redacting the draft leaves no copy behind. Only whole words
+ * count ("Ann" in "Annual" is not the name).
+ */
+const MAX_DISTINCT = 100;
+const MIN_LENGTH = 2;
+const CONTEXT: ReadonlySet<string> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
+export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+export function propagateRepeats(text: string, candidates: Candidate[], allowed: ReadonlyArray<[number, number]>): Candidate[] {
+  const identifiers = candidates.filter((c) => !CONTEXT.has(c.category) && c.end - c.start >= MIN_LENGTH);
+  if (identifiers.length === 0) return candidates;
+  const taken = identifiers.map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]);
+  const covered = mergeRanges(taken);
+  const seen = new Map<string, Candidate>();
+  for (const c of identifiers) {
+    const value = text.slice(c.start, c.end);
+    if (!seen.has(value) && seen.size < MAX_DISTINCT) seen.set(value, c);
+  }
+  const added: Candidate[] = [];
+  for (const [value, source] of seen) {
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+      const end = at + value.length;
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+      if (overlapsAny(covered, at, end) || overlapsAny(allowed, at, end)) continue;
+      added.push({ ...source, start: at, end });
+    }
+  }
+  return added.length ? [...candidates, ...added] : candidates;
+}

@@ -1,0 +1,107 @@
+import type { Candidate } from '../detector';
+import type { Category, Severity, Verdict } from '../types';
+
+/**
+ * How findings combine into severities and a verdict (README "How verdicts combine"):
+ * - block: an identifier of a person or a patient reference together with health information; a
+ *   checksum-valid health or national ID; a patient's photo; an identifier next to "my patient".
+ * - warn: it may — an identifier without health context (in a reply, or one that points at a person by
+ *   itself: a name with a title, a phone number, an ID); a patient reference without identifiers; a date
+ *   tied to a visit; contact details next to health words when no person is in view (they may be the
+ *   organisation's own).
+ * - ok otherwise: health words alone, a bare date, a name in the news, a link. Findings of severity
+ *   "info" are shown but do not change the verdict.
+ */
+
+/** What a finding says about a person, which decides what it combines with. */
+type Weight =
+  /** points at one person by itself: a name with a title or label, an ID number, a birth date, a bed */
+  | 'personal'
+  /** contact details and places: the person's, or the organisation's own (phone, email, link, address) */
+  | 'contact'
+  /** a clinician's name ("Dr Martin"): not the patient's */
+  | 'staff'
+  /** ambiguous alone: a capitalised word that may be a name, a date near a care event, a patient's age */
+  | 'weak';
+
+export interface Situation {
+  hasHealth: boolean;
+  hasPatient: boolean;
+  isReply: boolean;
+  /** The text is a clinical note: its dates, ages and contact details are the patient's. */
+  clinical: boolean;
+  /** The text speaks as a care team ("we", "our", "you"): a name next to health words there is a patient's, not the news. */
+  careVoice: boolean;
+}
+
+const CONTACT: ReadonlySet<Category> = new Set(['PHONE', 'EMAIL', 'URL', 'HANDLE', 'ADDRESS', 'LOCATION', 'IP']);
+// Links and @handles are everywhere in public posts (news, partners, colleagues): they point at a person
+// only in a reply, a clinical note or next to a patient reference.
+const POINTERS: ReadonlySet<Category> = new Set(['URL', 'HANDLE']);
+// Names found by the lists alone, without a title or label: in the news unless the text speaks as a care team.
+const LIST_NAMES = new Set(['name.full', 'name.partial', 'name.single', 'name.lowercase']);
+// Personal identifiers that need context to matter: a full name in running text could be anyone's in the
+// news; a very old age alone is a birthday wish.
+const QUIET_ALONE = new Set(['name.full', 'age.over89', 'age.person', 'age.field']);
+// Checksums that validate money, not a person's health or national identity: serious, but not PHI by themselves.
+const FINANCIAL_IDS = new Set(['id.payment-card', 'id.iban']);
+
+function weightOf(c: Candidate, s: Situation): Weight {
+  if (c.ruleId === 'name.staff') return 'staff';
+  if (c.ruleId === 'location.bed') return 'personal';
+  if (POINTERS.has(c.category) && c.ruleId !== 'url.profile') return 'weak';
+  if (CONTACT.has(c.category)) return c.strength === 'weak' && !s.clinical ? 'weak' : 'contact';
+  if (c.strength !== 'weak') return 'personal';
+  return s.clinical && (c.category === 'DATE' || c.category === 'AGE') ? 'personal' : 'weak';
+}
+
+/** The severity of one candidate in its situation. `anchored`: a person is in view (a personal identifier, a patient reference, a reply, a clinical note). */
+export function severityOf(c: Candidate, s: Situation, anchored: boolean): Severity {
+  switch (c.category) {
+    case 'HEALTH':
+      return 'info';
+    case 'PATIENT':
+      return s.hasHealth ? 'block' : 'warn';
+    case 'PHOTO':
+      return 'block';
+    default:
+      break;
+  }
+  if (c.strength === 'checksum' && !FINANCIAL_IDS.has(c.ruleId)) return 'block';
+  const context = s.hasHealth || s.hasPatient;
+  switch (weightOf(c, s)) {
+    case 'personal':
+      // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
+      if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical) ? 'info' : 'block';
+      return QUIET_ALONE.has(c.ruleId) && !s.isReply ? 'info' : 'warn';
+    case 'contact':
+      // A phone number in a health post is often the organisation's own: PHI only when a person is in view.
+      return context && anchored ? 'block' : 'warn';
+    case 'staff':
+      // A clinician's name never identifies a patient by itself, but next to a case it may say who was treated: check.
+      return 'warn';
+    case 'weak':
+      if (s.hasPatient) return s.hasHealth ? 'block' : 'warn';
+      // A date near a care event ("admitted on 3 May") is tied to a visit; a bare date is not PHI.
+      if (c.category === 'DATE' && c.ruleId !== 'date.bare') return 'warn';
+      return s.isReply && (c.category === 'NAME' || c.category === 'HANDLE') ? 'warn' : 'info';
+  }
+}
+
+/** True when something in the text points at one person, so that contact details may be theirs. */
+export function isAnchored(candidates: readonly Candidate[], s: Situation): boolean {
+  if (s.hasPatient || s.isReply || s.clinical) return true;
+  return candidates.some((c) => c.category !== 'HEALTH' && !CONTACT.has(c.category) && weightOf(c, s) === 'personal');
+}
+
+const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };
+
+export function verdictOf(severities: readonly Severity[]): Verdict {
+  let worst = 0;
+  for (const s of severities) worst = Math.max(worst, RANK[s]);
+  return worst === 2 ? 'block' : worst === 1 ? 'warn' : 'ok';
+}
+
+export function maxSeverity(a: Severity, b: Severity): Severity {
+  return RANK[a] >= RANK[b] ? a : b;
+}

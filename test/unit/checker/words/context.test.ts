@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { detectHealth } from '../../../../lib/checker/detectors/health';
+import { detectPatientReferences } from '../../../../lib/checker/detectors/patient';
+import { detectPhotoReferences } from '../../../../lib/checker/detectors/photos';
+import { detect, found } from './detect';
+
+describe('health context', () => {
+  it.each([
+    ['en', 'she has type 2 diabetes and takes metformin', ['diabetes', 'metformin']],
+    ['fr', 'hospitalisé pour une pneumonie, sous amoxicilline', ['hospitalisé', 'pneumonie', 'amoxicilline']],
+    ['es', 'cirugía de cadera y fisioterapia', ['cirugía', 'fisioterapia']],
+    ['it', 'ricoverato in terapia intensiva per ictus', ['ricoverato', 'terapia intensiva', 'ictus']],
+    ['tr', 'kemoterapisi bitti, hastaneden taburcu oldu', ['kemoterapisi', 'hastaneden', 'taburcu']],
+  ] as const)('%s: %s', (lang, text, terms) => {
+    expect(found(detectHealth, text, lang)).toEqual(expect.arrayContaining([...terms]));
+  });
+
+  it('says what kind of health information it is', () => {
+    expect(detect(detectHealth, 'fever after the biopsy', 'en')).toEqual([
+      ['fever', 'health.symptom'],
+      ['biopsy', 'health.procedure'],
+    ]);
+  });
+
+  it('matches whole words, Unicode-aware: no "ill" inside "Illinois", no "aids" inside "braids", no "malade" inside "maladroit"', () => {
+    expect(found(detectHealth, 'Illinois braids public policy', 'en')).toEqual([]);
+    expect(found(detectHealth, 'un geste maladroit', 'fr')).toEqual([]);
+    expect(found(detectHealth, 'un geste maladroit et malade', 'fr')).toEqual(['malade']);
+  });
+});
+
+describe('patient references', () => {
+  it.each([
+    ['en', 'my patient is doing better', 'my patient'],
+    ['en', 'the lady in bed 4 asked for water', 'the lady in bed'],
+    ['en', 'we saw you on Tuesday', 'we saw you'],
+    ['fr', 'la patiente de la chambre 5', 'la patiente de la chambre'],
+    ['es', 'nuestra paciente ya está en casa', 'nuestra paciente'],
+    ['it', 'il nostro paziente è stato dimesso', 'il nostro paziente'],
+    ['tr', 'hastamız taburcu edildi', 'hastamız'],
+  ] as const)('%s: %s', (lang, text, reference) => {
+    expect(found(detectPatientReferences, text, lang).join(' | ')).toContain(reference);
+  });
+
+  it.each([
+    ['en', 'your results are ready', 'your results'],
+    ['fr', 'ton rendez-vous est confirmé', 'ton rendez-vous'],
+    ['es', 'tu cita es el lunes', 'tu cita'],
+    ['it', 'il tuo intervento è andato bene', 'il tuo intervento'],
+    ['tr', 'randevunuz yarın', 'randevunuz'],
+  ] as const)('%s: the reader\'s own care counts in a reply only: %s', (lang, text, phrase) => {
+    expect(found(detectPatientReferences, text, lang, { isReply: true })).toContain(phrase);
+    expect(found(detectPatientReferences, text, lang, { isReply: false })).toEqual([]);
+  });
+
+  it('a clinical note that opens on the patient', () => {
+    expect(found(detectPatientReferences, 'Paciente de 70 años que acude por disnea', 'es')).toContain('Paciente');
+    expect(found(detectPatientReferences, 'Patient safety is everyone’s job', 'en')).toEqual([]);
+  });
+});
+
+describe('photo references', () => {
+  it.each([
+    ['en', 'selfie with my patient after her surgery', 'selfie with my patient'],
+    ['en', 'check out this x-ray from today', 'check out this x-ray'],
+    ['fr', 'photo avec une patiente adorable', 'photo avec une patiente'],
+    ['es', 'mirad esta radiografía', 'mirad esta radiografía'],
+    ['it', 'selfie con un paziente', 'selfie con un paziente'],
+    ['tr', 'hastayla selfie çektik', 'hastayla selfie'],
+  ] as const)('%s: %s', (lang, text, phrase) => {
+    expect(found(detectPhotoReferences, text, lang)).toContain(phrase);
+  });
+
+  it('a photo of the team is not a patient photo', () => {
+    expect(found(detectPhotoReferences, 'a photo with the whole team at the gala', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectDates } from '../../../../lib/checker/detectors/dates';
+import { detect, found } from './detect';
+
+describe('dates tied to a person', () => {
+  it.each([
+    ['en', 'Date of birth: 03/14/1952', '03/14/1952'],
+    ['en', 'She was admitted on March 3, 2024 with chest pain', 'March 3, 2024'],
+    ['fr', 'Née le 12 mars 1948, hospitalisée depuis', '12 mars 1948'],
+    ['fr', 'Entrée aux urgences le 15/06/2022', '15/06/2022'],
+    ['es', 'Fecha de ingreso: 12/12/2016.', '12/12/2016'],
+    ['es', 'Fue intervenido el 5 de mayo de 2021', '5 de mayo de 2021'],
+    ['it', 'Ricoverato il 12 marzo 2023 per polmonite', '12 marzo 2023'],
+    ['it', 'data di nascita 01.02.1950', '01.02.1950'],
+    ['tr', 'Doğum tarihi: 23.04.1961', '23.04.1961'],
+    ['tr', '2 Mart 2020 tarihinde taburcu edildi', '2 Mart 2020'],
+  ] as const)('%s: %s', (lang, text, date) => {
+    expect(found(detectDates, text, lang)).toContain(date);
+  });
+
+  it('cues make a strong date; care events a date of care', () => {
+    expect(detect(detectDates, 'DOB 1/2/1950', 'en')).toEqual([['1/2/1950', 'date.person']]);
+    expect(detect(detectDates, 'In 2012 she was diagnosed with lupus', 'en', { yearAloneAllowed: false })).toEqual([['2012', 'date.care']]);
+  });
+
+  it('a bare full date is shown for information, a bare day/month or year not at all', () => {
+    expect(detect(detectDates, 'The office reopens on 02/09/2024', 'en')).toEqual([['02/09/2024', 'date.bare']]);
+    expect(found(detectDates, 'We open at 9 on 12/03 and since 2019', 'en')).toEqual([]);
+  });
+
+  it('dates in news are not tied to a person', () => {
+    expect(detect(detectDates, 'The study published on 12/03/2021 shows more patients were admitted', 'en')).toEqual([['12/03/2021', 'date.bare']]);
+  });
+
+  it('in a self-report only an explicit cue ties a date', () => {
+    expect(detect(detectDates, '27 haziran günü ateşim çıktı, hastaneye gittim, taburcu oldum', 'tr', { selfReport: true })).toEqual([]);
+  });
+
+  it('ranges, decimals and phone numbers are not dates', () => {
+    expect(found(detectDates, 'admitted 2-3 times, took 1.5 tablets, call 01.42.21.32.74', 'en', { clinical: true })).toEqual([]);
+  });
+
+  it('HIPAA keeps a year on its own; other presets do not', () => {
+    const text = 'Appendectomy in 1978, admitted again in 1996';
+    expect(found(detectDates, text, 'en', { clinical: true, yearAloneAllowed: true })).toEqual([]);
+    expect(found(detectDates, text, 'en', { clinical: true, yearAloneAllowed: false })).toEqual(['1978', '1996']);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { detectNames } from '../../../../lib/checker/detectors/names';
+import { detect, found } from './detect';
+
+describe('names', () => {
+  it.each([
+    ['en', 'Please call Mrs Diaz about tomorrow', 'Diaz'],
+    ['en', 'Dr. Okafor will see you', 'Okafor'],
+    ['fr', 'Nous avons reçu M. Bernard Lefèvre ce matin', 'Bernard Lefèvre'],
+    ['fr', 'Mme Dupont est sortie', 'Dupont'],
+    ['es', 'La Sra. García López llamó ayer', 'García López'],
+    ['es', 'Dña. Remedios Ortega', 'Remedios Ortega'],
+    ['it', 'La Sig.ra Bianchi è arrivata', 'Bianchi'],
+    ['it', 'Il Dott. Marco Esposito', 'Marco Esposito'],
+    ['tr', 'Bayan Yılmaz bugün geldi', 'Yılmaz'],
+  ] as const)('%s: a title before the name: %s', (lang, text, name) => {
+    expect(found(detectNames, text, lang)).toContain(name);
+  });
+
+  it('Turkish titles after the name: "Ayşe Hanım", "Mehmet Bey", also in lower case', () => {
+    expect(found(detectNames, 'Ayşe Hanım odasında', 'tr')).toContain('Ayşe');
+    expect(found(detectNames, 'dün mehmet bey aradı', 'tr')).toContain('mehmet');
+    // "doktor bey" is a way of addressing a doctor, not a name
+    expect(found(detectNames, 'doktor bey ilaç verdi', 'tr')).toEqual([]);
+  });
+
+  it('a clinician named with a staff title is marked as staff', () => {
+    expect(detect(detectNames, 'Seen by Dr Amara Nwosu today', 'en')).toContainEqual(['Amara Nwosu', 'name.staff']);
+    expect(detect(detectNames, 'Signed by Mrs Amara Nwosu today', 'en')).toContainEqual(['Amara Nwosu', 'name.title']);
+  });
+
+  it.each([
+    ['es', 'Nombre: Ernesto.\nApellidos: Rivera Bueno.', ['Ernesto', 'Rivera Bueno']],
+    ['fr', 'Nom : MARTIN\nPrénom : Lucie', ['MARTIN', 'Lucie']],
+    ['it', 'Cognome: Russo\nNome: Giulia', ['Russo', 'Giulia']],
+    ['tr', 'Adı Soyadı: Elif Demir', ['Elif Demir']],
+    ['en', 'Patient name: Tom Hardwick', ['Tom Hardwick']],
+  ] as const)('%s: form labels: %j', (lang, text, names) => {
+    expect(found(detectNames, text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['en', 'my patient Harold came back', 'Harold'],
+    ['es', 'la paciente Lucía ingresó', 'Lucía'],
+    ['fr', 'le patient Dubois a été vu', 'Dubois'],
+    ['it', 'il paziente Ferri è stabile', 'Ferri'],
+    ['en', 'patient J.S. was seen', 'J.S'],
+  ] as const)('%s: "patient X": %s', (lang, text, name) => {
+    expect(found(detectNames, text, lang).join(' ')).toContain(name);
+  });
+
+  it('initials before a surname, and record-style upper-case surnames', () => {
+    expect(found(detectNames, 'C. Carlizian, D. Martin', 'fr')).toEqual(['C. Carlizian', 'D. Martin']);
+    expect(found(detectNames, 'Internes : JALONNET Christine', 'fr')).toContain('JALONNET Christine');
+  });
+
+  it('first names with a surname from the lists, also in lower case', () => {
+    expect(detect(detectNames, 'We are proud of John Smith and the team', 'en')).toContainEqual(['John Smith', 'name.full']);
+    expect(found(detectNames, 'saw emma petersen in the corridor', 'en')).toContain('emma petersen');
+  });
+
+  it('names that are ordinary words need context: Rose, Deniz, Mercedes', () => {
+    expect(found(detectNames, 'A rose by any other name', 'en')).toEqual([]);
+    expect(found(detectNames, 'Bugün deniz çok güzeldi', 'tr')).toEqual([]);
+    expect(found(detectNames, 'Bayan Deniz Kaya aradı', 'tr')).toContain('Deniz Kaya');
+    expect(found(detectNames, 'Sra. Mercedes Ruiz', 'es')).toContain('Mercedes Ruiz');
+  });
+
+  it('places and Title Case headlines are not names', () => {
+    expect(found(detectNames, 'Cases rise in Sierra Leone again', 'en')).toEqual([]);
+    expect(found(detectNames, 'Doctor Speaks About New Treatment Options', 'en')).toEqual([]);
+  });
+
+  it('matches whole words only', () => {
+    expect(found(detectNames, 'The Mrsdiaz account', 'en')).toEqual([]);
+  });
+});

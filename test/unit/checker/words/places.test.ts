@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectAddresses } from '../../../../lib/checker/detectors/addresses';
+import { detectRooms } from '../../../../lib/checker/detectors/rooms';
+import { detect, found } from './detect';
+
+describe('street addresses', () => {
+  it.each([
+    ['en', 'She lives at 221 Baker Street, London', '221 Baker Street'],
+    ['en', 'Send it to 3482 Maple Avenue Apt 5', '3482 Maple Avenue Apt 5'],
+    ['fr', 'Domicile : 18 rue de la Paix, 75002 Paris', '18 rue de la Paix'],
+    ['fr', 'au 12 bis avenue Victor Hugo', '12 bis avenue Victor Hugo'],
+    ['es', 'Domicilio: Calle Miguel Benítez 90.', 'Calle Miguel Benítez 90'],
+    ['es', 'vive en C/ Leñeros, 44, 1º', 'C/ Leñeros, 44'],
+    ['it', 'Residente in Via Garibaldi 15, Torino', 'Via Garibaldi 15'],
+    ['it', 'abita in Piazza del Duomo 3', 'Piazza del Duomo 3'],
+    ['tr', 'Adres: Atatürk Caddesi No: 25 Kadıköy', 'Atatürk Caddesi No: 25'],
+    ['tr', 'Çiçek Mahallesi Gül Sokak üzerinde', 'Çiçek Mahallesi Gül Sokak'],
+  ] as const)('%s: %s', (lang, text, address) => {
+    expect(found(detectAddresses, text, lang).join(' | ')).toContain(address);
+  });
+
+  it('a street name without a house number is not an address', () => {
+    expect(found(detectAddresses, 'Traffic on Baker Street is slow', 'en')).toEqual([]);
+    expect(found(detectAddresses, 'La rue de la Paix est fermée', 'fr')).toEqual([]);
+  });
+
+  it('a number after an English street type is not a house number ("Drive 12")', () => {
+    expect(found(detectAddresses, 'Costly Treatments Help Drive 12 Percent Rise', 'en')).toEqual([]);
+  });
+});
+
+describe('rooms, beds and wards', () => {
+  it.each([
+    ['en', 'the lady in bed 4 is asking for you', 'bed 4', 'location.bed'],
+    ['en', 'moved to room 12B', 'room 12B', 'location.room'],
+    ['fr', 'patiente du lit n° 3', 'lit n° 3', 'location.bed'],
+    ['es', 'en la cama 7 de la planta', 'cama 7', 'location.bed'],
+    ['it', 'il signore del letto 5', 'letto 5', 'location.bed'],
+    ['tr', '4 numaralı yatakta yatıyor', '4 numaralı yatakta', 'location.bed'],
+    ['tr', 'oda 305 boşaldı', 'oda 305', 'location.room'],
+  ] as const)('%s: %s', (lang, text, room, rule) => {
+    expect(detect(detectRooms, text, lang)).toContainEqual([room, rule]);
+  });
+
+  it('a room word with no number is nothing', () => {
+    expect(found(detectRooms, 'There is room for everyone', 'en')).toEqual([]);
+  });
+});
