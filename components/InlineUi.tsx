@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { useStore } from 'zustand';
 import type { Lang } from '../lib/checker/types';
 import { useUiLang } from '../lib/i18n/useUiLang';
 import { isTextControl } from '../lib/page/fieldText';
+import { isStartAligned, mirrorText } from '../lib/page/overlayGeometry';
 import { badgeVerdict, findingId, panelItems } from '../lib/page/findingsView';
 import type { InlineController } from '../lib/page/inlineController';
 import type { FieldView, InlineStore } from '../lib/page/inlineStore';
@@ -46,16 +48,59 @@ export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
   );
 }
 
-function FieldUi({ view, lang, controller }: { view: FieldView; lang: Lang; controller: InlineController }) {
+const markedFindings = ({ result, text, ignored }: FieldView) => result.findings.filter((f) => !ignored.includes(findingId(text, f)));
+
+/** What a text control's overlay draws ('' when it draws nothing). */
+const overlayText = (view: FieldView) =>
+  isTextControl(view.field) ? mirrorText(view.text, markedFindings(view), isStartAligned(view.field)) : '';
+
+interface FieldUiProps {
+  view: FieldView;
+  lang: Lang;
+  controller: InlineController;
+}
+
+/**
+ * Whether two views draw the same thing. The draft's text only shows in an open panel (excerpts) and
+ * in a textarea's overlay: a keystroke that changes neither the findings nor those need not render.
+ */
+function sameDrawing(a: FieldUiProps, b: FieldUiProps): boolean {
+  const [x, y] = [a.view, b.view];
+  const sameText =
+    x.text === y.text ||
+    (!x.open && !y.open && !x.text === !y.text && (!isTextControl(x.field) || overlayText(x) === overlayText(y)));
+  const sameFindings =
+    x.result.findings.length === y.result.findings.length &&
+    x.result.findings.every((f, i) => {
+      const g = y.result.findings[i]!;
+      return f.start === g.start && f.end === g.end && f.category === g.category && f.severity === g.severity && f.ruleId === g.ruleId;
+    });
+  return (
+    a.lang === b.lang &&
+    a.controller === b.controller &&
+    x.field === y.field &&
+    x.open === y.open &&
+    x.mediaCount === y.mediaCount &&
+    x.ignored === y.ignored &&
+    x.result.verdict === y.result.verdict &&
+    x.result.suggestPrivateChannel === y.result.suggestPrivateChannel &&
+    x.result.reply === y.result.reply &&
+    sameFindings &&
+    sameText
+  );
+}
+
+const FieldUi = memo(function FieldUi({ view, lang, controller }: FieldUiProps) {
   const { id, field, result, text } = view;
   const items = panelItems(result, text, view.mediaCount, view.ignored);
   if (!text && !items.length) return null;
   const verdict = badgeVerdict(result, items);
   const panelId = `sp-panel-${id}`;
-  const marked = result.findings.filter((f) => !view.ignored.includes(findingId(text, f)));
+  const marked = markedFindings(view);
+  const mirrored = overlayText(view);
   return (
     <div data-safepost-field={id}>
-      {isTextControl(field) && <TextareaOverlay field={field} text={text} findings={marked} />}
+      {isTextControl(field) && mirrored && <TextareaOverlay field={field} text={mirrored} findings={marked} />}
       <Anchored reference={field} place={placeBadge} className="sp-anchor">
         <Badge lang={lang} verdict={verdict} count={items.length} expanded={view.open} controls={panelId} onToggle={() => controller.toggle(id)} />
         {result.checkedChars !== undefined && <TruncationNotice checkedChars={result.checkedChars} lang={lang} />}
@@ -79,4 +124,4 @@ function FieldUi({ view, lang, controller }: { view: FieldView; lang: Lang; cont
       )}
     </div>
   );
-}
+}, sameDrawing);

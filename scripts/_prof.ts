@@ -18,7 +18,7 @@ const cdp = await ctx.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
-for (let i = 0; i < 20; i++) { await page.keyboard.type('a'); await page.waitForTimeout(150); }
+await page.keyboard.type('Flu shots are available at every clinic this week, come and see us. '.repeat(3));
 const { profile: prof } = await cdp.send('Profiler.stop');
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();

@@ -37,6 +37,7 @@ export function watchAttachments({ adapter, sessions, signal }: AttachmentOption
   window.addEventListener(
     'input',
     (e) => {
+      if (e instanceof InputEvent) return; // typing; a file input fires a plain Event
       const origin = e.composedPath()[0];
       if (origin instanceof HTMLInputElement && origin.type === 'file') add(e, mediaFiles(origin.files));
     },

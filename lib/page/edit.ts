@@ -33,10 +33,25 @@ export function currentEngine(): Engine {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Editors fold changes made within a short time of each other into one undo step (Lexical and
+ * Quill 1 s by default, ProseMirror 0.5 s), so a replacement right after typing would be undone
+ * together with the typing. Edits wait until the draft has been still for this long.
+ */
+export const UNDO_GROUP_MS = 1000;
+
+export interface EditOptions {
+  /** performance.now() of the draft's last change. */
+  lastInputAt?: number;
+  engine?: Engine;
+}
+
+/**
  * Replaces the whole text of a compose field through its editor, as one step its own undo
  * (Ctrl/Cmd+Z) reverts, and resolves once the editor shows the new text. Never inserts elements.
  */
-export async function replaceFieldText(field: HTMLElement, text: string, engine: Engine = currentEngine()): Promise<void> {
+export async function replaceFieldText(field: HTMLElement, text: string, { lastInputAt = 0, engine = currentEngine() }: EditOptions = {}): Promise<void> {
+  const still = performance.now() - lastInputAt;
+  if (still < UNDO_GROUP_MS) await new Promise((resolve) => setTimeout(resolve, UNDO_GROUP_MS - still));
   if (isTextControl(field)) {
     replaceInTextControl(field, text);
     return;

@@ -24,6 +24,8 @@ export interface FieldSession {
   checkedText: string | undefined;
   /** Images or videos attached to this composer; setting it re-checks. */
   mediaCount: number;
+  /** performance.now() of the last change the user (or the site) made to the draft. */
+  lastInputAt: number;
   recheck(): void;
   /** Checks the current text now (skipping the debounce); undefined if the text changed meanwhile. */
   checkNow(): Promise<BudgetedResult | undefined>;
@@ -64,15 +66,20 @@ export function watchField(
     return result;
   };
   const scheduled = debounce(() => void run(), CHECK_DEBOUNCE_MS);
-  const onInput = () => scheduled();
-  field.addEventListener('input', onInput);
-  // Sites change drafts without input events too (clear after posting, restore a draft).
+  const onInput = () => {
+    session.lastInputAt = performance.now();
+    scheduled();
+  };
+  // A rich editor's every change, typed or made by the site (clear after posting, restore a draft),
+  // shows as a mutation; a text control's value changes show as input events.
   const observer = new MutationObserver(onInput);
-  if (!isTextControl(field)) observer.observe(field, { characterData: true, childList: true, subtree: true });
+  if (isTextControl(field)) field.addEventListener('input', onInput);
+  else observer.observe(field, { characterData: true, childList: true, subtree: true });
   const session: FieldSession = {
     field,
     result: undefined,
     checkedText: undefined,
+    lastInputAt: 0,
     get mediaCount() {
       return mediaCount;
     },

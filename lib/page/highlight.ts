@@ -23,6 +23,11 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+interface Marked {
+  severity: Severity;
+  range: Range;
+}
+
 /**
  * Highlights findings inside contenteditable editors with the CSS Custom Highlight API: ranges over
  * the editor's own text nodes, painted by the browser, so the editor's DOM is never touched (no
@@ -30,28 +35,37 @@ export function highlightsSupported(): boolean {
  * style sheet is adopted by the document and by each shadow root an editor lives in.
  */
 export class FieldHighlighter {
-  private readonly ranges = new Map<HTMLElement, { severity: Severity; range: Range }[]>();
+  private readonly ranges = new Map<HTMLElement, Marked[]>();
+  private readonly highlights = new Map<Severity, Highlight>();
   private readonly styled = new WeakSet<Document | ShadowRoot>();
   private sheet: CSSStyleSheet | undefined;
 
   /** Shows `findings` (offsets into the field's current text) in place of the field's previous ones. */
   show(field: HTMLElement, findings: readonly Finding[]): void {
+    const read = readEditorText(field);
+    const wanted = findings.map((f) => ({ severity: f.severity, text: read.text.slice(f.start, f.end), f }));
+    const current = this.ranges.get(field) ?? [];
+    // While the user types after the findings, their ranges (live, they follow the text) still cover
+    // the same characters: leave the page's highlights alone rather than repaint them per keystroke.
+    const unchanged =
+      current.length === wanted.length &&
+      current.every((m, i) => m.severity === wanted[i]!.severity && m.range.toString() === wanted[i]!.text);
+    if (unchanged) return;
     this.clear(field);
     if (!findings.length) return;
     this.adoptStyle(field.getRootNode());
-    const read = readEditorText(field);
-    const mine: { severity: Severity; range: Range }[] = [];
-    for (const f of findings) {
+    const mine: Marked[] = [];
+    for (const { severity, f } of wanted) {
       const range = rangeFor(read, f.start, f.end);
       if (!range) continue;
-      mine.push({ severity: f.severity, range });
-      this.highlight(f.severity).add(range);
+      mine.push({ severity, range });
+      this.highlight(severity).add(range);
     }
     this.ranges.set(field, mine);
   }
 
   clear(field: HTMLElement): void {
-    for (const { severity, range } of this.ranges.get(field) ?? []) CSS.highlights.get(HIGHLIGHT_NAMES[severity])?.delete(range);
+    for (const { severity, range } of this.ranges.get(field) ?? []) this.highlights.get(severity)?.delete(range);
     this.ranges.delete(field);
   }
 
@@ -60,12 +74,12 @@ export class FieldHighlighter {
   }
 
   private highlight(severity: Severity): Highlight {
-    const name = HIGHLIGHT_NAMES[severity];
-    let highlight = CSS.highlights.get(name);
+    let highlight = this.highlights.get(severity);
     if (!highlight) {
       highlight = new Highlight();
       highlight.priority = severity === 'block' ? 2 : severity === 'warn' ? 1 : 0;
-      CSS.highlights.set(name, highlight);
+      CSS.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
+      this.highlights.set(severity, highlight);
     }
     return highlight;
   }

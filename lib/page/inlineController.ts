@@ -9,7 +9,7 @@ import type { FieldView, InlineStore } from './inlineStore';
 export interface InlineControllerOptions {
   store: InlineStore;
   highlighter: Pick<FieldHighlighter, 'show' | 'clear'>;
-  edit?: (field: HTMLElement, text: string) => Promise<void>;
+  edit?: typeof replaceFieldText;
 }
 
 /** Keyboard route from a watched field to its panel (also announced by the badge's aria-keyshortcuts). */
@@ -55,7 +55,9 @@ export function createInlineController({ store, highlighter, edit = replaceField
   async function redact(id: string) {
     const current = await fresh(id);
     if (!current) return;
-    await edit(current.session.field, redactExcept(current.text, current.result, view(id)?.ignored ?? []));
+    const { session } = current;
+    await edit(session.field, redactExcept(current.text, current.result, view(id)?.ignored ?? []), { lastInputAt: session.lastInputAt });
+    patch(id, { open: false }); // done: the draft has the focus back, and the site's controls are uncovered
   }
 
   return {
@@ -111,7 +113,8 @@ export function createInlineController({ store, highlighter, edit = replaceField
     async insertReply(id: string) {
       const current = await fresh(id);
       if (!current?.result.suggestPrivateChannel || !current.result.reply) return;
-      await edit(current.session.field, current.result.reply);
+      await edit(current.session.field, current.result.reply, { lastInputAt: current.session.lastInputAt });
+      patch(id, { open: false });
     },
 
     hold(held: HeldSubmit) {

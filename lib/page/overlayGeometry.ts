@@ -82,3 +82,32 @@ export function fieldBox(field: HTMLTextAreaElement | HTMLInputElement): FieldBo
     singleLine: field instanceof HTMLInputElement,
   };
 }
+
+/**
+ * The part of a text control's text the mirror needs: up to the end of the word that holds the
+ * last marked finding. What follows cannot move the marks (in start-aligned, left-to-right text a
+ * line's earlier characters do not depend on later ones), so typing after the last finding leaves
+ * the mirror as it is. Centred, end-aligned or right-to-left text is mirrored up to the end of that
+ * paragraph instead. Empty when nothing is marked.
+ */
+export function mirrorText(text: string, marks: readonly { end: number }[], startAligned: boolean): string {
+  const last = marks.reduce((end, m) => Math.max(end, m.end), 0);
+  if (!marks.length) return '';
+  const boundary = startAligned ? /\s/g : /\n/g;
+  boundary.lastIndex = last;
+  const cut = boundary.exec(text)?.index ?? text.length;
+  return text.slice(0, cut);
+}
+
+const alignment = new WeakMap<Element, boolean>();
+
+/** Whether a field's text is start-aligned and left-to-right (read once per field: it forces a style pass). */
+export function isStartAligned(field: Element): boolean {
+  let start = alignment.get(field);
+  if (start === undefined) {
+    const { direction, textAlign } = getComputedStyle(field);
+    start = direction === 'ltr' && (textAlign === 'start' || textAlign === 'left');
+    alignment.set(field, start);
+  }
+  return start;
+}

@@ -94,6 +94,7 @@ describe('Draft.js (X copy)', () => {
     await expect.poll(() => page.evaluate(() => window.__model())).toBe(PHI);
     expect(await shownText(page, X_FIELD)).toBe(PHI);
 
+    await badge(page).click();
     await action(page, 'redact').click();
     await expect.poll(() => page.evaluate(() => window.__model())).toBe(REDACTED);
     await page.click('[data-testid="tweetButtonInline"]');

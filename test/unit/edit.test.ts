@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EditorKind } from '../../lib/page/composer';
-import { chooseEditPath, replaceFieldText } from '../../lib/page/edit';
+import { chooseEditPath, replaceFieldText, UNDO_GROUP_MS } from '../../lib/page/edit';
 
 /** happy-dom has no execCommand: give the document one the test controls. */
 function stubExecCommand(impl: (command: string, ui?: boolean, value?: string) => boolean) {
@@ -57,7 +57,7 @@ describe('replaceFieldText', () => {
     stubExecCommand(() => false);
     const inputs: InputEvent[] = [];
     field.addEventListener('input', (e) => inputs.push(e as InputEvent));
-    await replaceFieldText(field, 'call [NAME]');
+    await replaceFieldText(field, 'call [NAME]', { lastInputAt: -Infinity });
     expect(field.value).toBe('call [NAME]');
     expect(ownWrites).toBe(0);
     expect(inputs).toHaveLength(1);
@@ -72,10 +72,28 @@ describe('replaceFieldText', () => {
       calls.push(value === undefined ? cmd : `${cmd}:${value}`);
       return true;
     });
-    const edit = replaceFieldText(field, 'call [NAME]', 'chromium');
+    const edit = replaceFieldText(field, 'call [NAME]', { engine: 'chromium', lastInputAt: -Infinity });
     expect(calls).toEqual(['selectAll']);
     await edit;
     expect(calls).toEqual(['selectAll', 'insertText:call [NAME]']);
+  });
+
+  it('waits until the draft has been still long enough to be a separate undo step', async () => {
+    vi.useFakeTimers();
+    try {
+      const field = contentEditable({ class: 'ProseMirror' });
+      document.body.replaceChildren(field);
+      const execCommand = stubExecCommand(() => true);
+      const edit = replaceFieldText(field, 'call [NAME]', { engine: 'chromium', lastInputAt: performance.now() - 400 });
+      await vi.advanceTimersByTimeAsync(UNDO_GROUP_MS - 400 - 1);
+      expect(execCommand).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(execCommand).toHaveBeenCalledWith('selectAll');
+      await vi.runAllTimersAsync();
+      await edit;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('pastes into ProseMirror in Firefox and inserts nothing itself', async () => {
@@ -84,7 +102,7 @@ describe('replaceFieldText', () => {
     const execCommand = stubExecCommand(() => true);
     const pasted: string[] = [];
     field.addEventListener('paste', (e) => pasted.push((e as ClipboardEvent).clipboardData?.getData('text/plain') ?? ''));
-    await replaceFieldText(field, 'call [NAME]', 'firefox');
+    await replaceFieldText(field, 'call [NAME]', { engine: 'firefox', lastInputAt: -Infinity });
     expect(pasted).toEqual(['call [NAME]']);
     expect(execCommand.mock.calls.map((c) => c[0])).toEqual(['selectAll']);
     expect(field.children).toHaveLength(0);

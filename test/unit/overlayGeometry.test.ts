@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mirrorGeometry, type FieldBox } from '../../lib/page/overlayGeometry';
+import { mirrorGeometry, mirrorText, type FieldBox } from '../../lib/page/overlayGeometry';
 
 const computed: FieldBox['computed'] = {
   boxSizing: 'border-box',
@@ -75,5 +75,26 @@ describe('mirrorGeometry', () => {
     const { box } = mirrorGeometry({ ...textarea, rect: { ...textarea.rect, height: 40 }, singleLine: true });
     expect(box.whiteSpace).toBe('pre');
     expect(box.lineHeight).toBe('16px'); // 40 - 1 - 3 - 10 - 10
+  });
+});
+
+describe('mirrorText', () => {
+  const text = 'Call 555-201-4477 today about\nthe surgery. More text follows here.';
+  const phone = { end: text.indexOf(' today') };
+  const surgery = { end: text.indexOf('. More') };
+
+  it('stops after the word holding the last mark, so typing further on changes nothing', () => {
+    expect(mirrorText(text, [phone], true)).toBe('Call 555-201-4477');
+    expect(mirrorText(text, [phone, surgery], true)).toBe('Call 555-201-4477 today about\nthe surgery.');
+    expect(mirrorText(`${text} and more`, [phone, surgery], true)).toBe(mirrorText(text, [phone, surgery], true));
+  });
+
+  it('keeps the whole paragraph when alignment or direction lets later text move earlier characters', () => {
+    expect(mirrorText(text, [phone], false)).toBe('Call 555-201-4477 today about');
+  });
+
+  it('is empty when nothing is marked, and the whole text when the mark ends it', () => {
+    expect(mirrorText(text, [], true)).toBe('');
+    expect(mirrorText('call 555-201-4477', [{ end: 17 }], true)).toBe('call 555-201-4477');
   });
 });

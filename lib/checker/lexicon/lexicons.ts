@@ -13,6 +13,14 @@ export interface Lexicon {
   /** Names that are ordinary words in this language: names only with context. */
   commonNames: Set<string>;
   stopwords: Set<string>;
+  /** First-person plural and second-person words: the voice of a care team speaking of or to its patients. */
+  careVoice: Set<string>;
+  /** The words that open a clinical note about one patient ("Patiente arrivée…", "Paciente de 70 años…"). */
+  noteOpeners: Set<string>;
+  /** Form labels an address follows ("Domicilio:", "Adresse :"), matched as the word before the colon. */
+  addressLabels: Set<string>;
+  /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
+  firstPersonEndings: string[];
 }
 
 export interface NameLists {
@@ -68,6 +76,10 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     phrases: m,
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),
+    careVoice: new Set(patient.careVoice.map(foldKey)),
+    noteOpeners: new Set(patient.noteOpeners.map(foldKey)),
+    firstPersonEndings: patient.firstPersonEndings.map(foldKey),
+    addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
   };
 }
 

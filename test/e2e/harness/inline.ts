@@ -34,8 +34,7 @@ export const badge = (page: Page) => page.locator('safepost-ui [data-safepost-ba
 
 /** Elements inside the editor that the site's own editor did not put there (SafePost must add none). */
 export function foreignElements(page: Page, selector: string): Promise<number> {
-  return page.evaluate(
-    (sel) => document.querySelector(sel)!.querySelectorAll('safepost-ui, mark, [data-safepost-mark], [class^="sp-"]').length,
-    selector,
-  );
+  return page
+    .locator(selector)
+    .evaluate((field) => field.querySelectorAll('safepost-ui, mark, [data-safepost-mark], [class^="sp-"]').length);
 }
