@@ -145,6 +145,7 @@ describe('popup quick check', () => {
     expect(screen.getByLabelText(t('tr', 'popup_text_label'))).toBe(screen.getByTestId('text'));
     expect(screen.getByRole('button', { name: t('tr', 'popup_open_options') })).toBeTruthy();
     expect(screen.getByRole('main').lang).toBe('tr');
+    expect(document.documentElement.lang).toBe('tr');
   });
 
   it('explains findings in the chosen language', async () => {
