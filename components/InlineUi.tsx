@@ -8,6 +8,7 @@ import { badgeVerdict, findingId, panelItems } from '../lib/page/findingsView';
 import type { InlineController } from '../lib/page/inlineController';
 import type { FieldView, InlineStore } from '../lib/page/inlineStore';
 import { Anchored } from './Anchored';
+import { marksToDraw } from '../lib/page/markBudget';
 import { Badge } from './Badge';
 import { TruncationNotice } from './TruncationNotice';
 import { FindingsPanel } from './FindingsPanel';
@@ -48,7 +49,7 @@ export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
   );
 }
 
-const markedFindings = ({ result, text, ignored }: FieldView) => result.findings.filter((f) => !ignored.includes(findingId(text, f)));
+const markedFindings = ({ result, text, ignored }: FieldView) => marksToDraw(result.findings.filter((f) => !ignored.includes(findingId(text, f))));
 
 /** What a text control's overlay draws ('' when it draws nothing). */
 const overlayText = (view: FieldView) =>

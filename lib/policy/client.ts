@@ -27,7 +27,8 @@ export function watchPolicy(onState: (state: PolicyState) => void, signal?: Abor
     onState(next as PolicyState);
   };
   browser.storage.onChanged.addListener(listener);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+  // An orphaned content script (extension updated or disabled) has no storage API left to detach from.
+  signal?.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener));
   void sendRequest<'getPolicy'>({ type: 'getPolicy' }).then(
     // A change heard meanwhile is newer than this answer.
     (state) => {
