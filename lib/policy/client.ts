@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { sendRequest } from '../messages';
 import type { PolicyState } from './merge';
-import { POLICY_STATE_KEY } from './policyService';
+
+/**
+ * Where the background publishes the effective policy in storage.local. Defined here, with the
+ * readers, so that pages and content scripts following the policy do not bundle the background's
+ * validator (re2js) through policyService.
+ */
+export const POLICY_STATE_KEY = 'policyState';
 
 /**
  * How content scripts and extension pages follow the effective policy: ask the background once

@@ -145,6 +145,7 @@ describe('popup quick check', () => {
     expect(screen.getByLabelText(t('tr', 'popup_text_label'))).toBe(screen.getByTestId('text'));
     expect(screen.getByRole('button', { name: t('tr', 'popup_open_options') })).toBeTruthy();
     expect(screen.getByRole('main').lang).toBe('tr');
+    expect(document.documentElement.lang).toBe('tr');
   });
 
   it('explains findings in the chosen language', async () => {
@@ -182,8 +183,9 @@ describe('popup quick check', () => {
     const received = startFakeBackground();
     const big = `${BENIGN} `.repeat(Math.floor((MAX_CHECKED_CHARS - PHI.length) / (BENIGN.length + 1))) + PHI;
     expect(big.length).toBeLessThanOrEqual(MAX_CHECKED_CHARS);
+    const { verdict } = expected(big);
     const { box } = await typeInPopup(big);
-    await waitFor(() => expect(screen.getByTestId('verdict').dataset.verdict).toBe(expected(big).verdict), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId('verdict').dataset.verdict).toBe(verdict), { timeout: 20_000 });
     expect(screen.queryByTestId('truncation-notice')).toBeNull();
 
     // Pasting megabytes through user-event is slow; an input event is what a paste amounts to.
@@ -193,7 +195,7 @@ describe('popup quick check', () => {
         box.dispatchEvent(new Event('input', { bubbles: true }));
       });
     await paste(`${big} ${big}`);
-    expect((await screen.findByTestId('truncation-notice', {}, { timeout: 10_000 })).textContent).toBe(
+    expect((await screen.findByTestId('truncation-notice', {}, { timeout: 20_000 })).textContent).toBe(
       t('en', 'notice_truncated', { count: MAX_CHECKED_CHARS.toLocaleString('en') }),
     );
 
@@ -202,7 +204,7 @@ describe('popup quick check', () => {
     await screen.findByText(t('en', 'popup_too_long', { max: MAX_TEXT.toLocaleString('en') }));
     expect(screen.queryByTestId('truncation-notice')).toBeNull();
     expect(received).not.toHaveBeenCalled();
-  });
+  }, 60_000);
 
   it('draws at most the first findings of a paste with thousands, and says how many are not shown', async () => {
     startFakeBackground();
