@@ -25,6 +25,7 @@ export function Badge({ lang, verdict, count, expanded, controls, onToggle }: Ba
     <button
       type="button"
       className={`sp-badge sp-${verdict}`}
+      lang={lang}
       aria-label={label}
       title={label}
       aria-expanded={expanded}

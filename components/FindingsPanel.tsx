@@ -36,6 +36,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
     <section
       id={id}
       className="sp-panel"
+      lang={lang}
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}

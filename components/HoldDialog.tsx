@@ -31,6 +31,7 @@ export function HoldDialog({ lang, mode, count, canRedact, onFix, onRedact, onPo
     <dialog
       ref={dialog}
       className="sp-dialog"
+      lang={lang}
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-body`}
       data-safepost-dialog={mode}

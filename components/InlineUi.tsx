@@ -8,6 +8,7 @@ import { badgeVerdict, findingId, panelItems } from '../lib/page/findingsView';
 import type { InlineController } from '../lib/page/inlineController';
 import type { FieldView, InlineStore } from '../lib/page/inlineStore';
 import { Anchored } from './Anchored';
+import { marksToDraw } from '../lib/page/markBudget';
 import { Badge } from './Badge';
 import { TruncationNotice } from './TruncationNotice';
 import { FindingsPanel } from './FindingsPanel';
@@ -48,9 +49,9 @@ export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
   );
 }
 
-/** Findings drawn in the text: not ignored, and about some of it (not the composer's attachments). */
+/** Findings drawn in the text: not ignored, about some of it (not the composer's attachments), capped. */
 const markedFindings = ({ result, text, ignored }: FieldView) =>
-  result.findings.filter((f) => f.end > f.start && !ignored.includes(findingId(text, f)));
+  marksToDraw(result.findings.filter((f) => f.end > f.start && !ignored.includes(findingId(text, f))));
 
 /** What a text control's overlay draws ('' when it draws nothing). */
 const overlayText = (view: FieldView) =>

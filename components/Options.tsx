@@ -7,6 +7,7 @@ import { OptionsProblems } from './OptionsProblems';
 import { OptionsTestBox } from './OptionsTestBox';
 import { OptionsText } from './OptionsText';
 import { OptionsFindingsChart } from './OptionsFindingsChart';
+import { usePageLanguage } from './usePageLanguage';
 import { useSaveSetting } from './useSaveSetting';
 import { useUiLang } from '../lib/i18n/useUiLang';
 
@@ -18,6 +19,7 @@ import { useUiLang } from '../lib/i18n/useUiLang';
  */
 export function Options() {
   const lang = useUiLang();
+  usePageLanguage(lang, 'options_title');
   const problems = usePolicyStore((s) => s.problems);
   const locked = usePolicyStore((s) => s.locked);
   const [save, saveProblems] = useSaveSetting();

@@ -9,6 +9,7 @@ import { PopupVerdict } from './PopupVerdict';
 import { TruncationNotice } from './TruncationNotice';
 import { SiteSwitch } from './SiteSwitch';
 import { useLiveCheck } from './useLiveCheck';
+import { usePageLanguage } from './usePageLanguage';
 
 /**
  * Quick check of pasted text, with the same checker and policy as pages. The text lives only in
@@ -16,6 +17,7 @@ import { useLiveCheck } from './useLiveCheck';
  */
 export function Popup() {
   const lang = useUiLang();
+  usePageLanguage(lang, 'extName');
   const [text, setText] = useState('');
   const [inReplyTo, setInReplyTo] = useState('');
   const live = useLiveCheck(text, inReplyTo);

@@ -16,12 +16,14 @@ export function PopupVerdict({ checked, problem, lang }: { checked: Checked | un
   } else if (checked) {
     const { verdict, findings } = checked.result;
     kind = verdict;
+    // Health words alone (info) only explain the others: they are listed, not counted as items to fix.
+    const toFix = findings.filter((f) => f.severity !== 'info').length;
     line =
       verdict === 'ok'
         ? t(lang, 'popup_verdict_ok')
         : verdict === 'warn'
-          ? tPlural(lang, 'popup_verdict_warn', findings.length)
-          : tPlural(lang, 'popup_verdict_block', findings.length);
+          ? tPlural(lang, 'popup_verdict_warn', toFix)
+          : tPlural(lang, 'popup_verdict_block', toFix);
   }
   return (
     <p role="status" data-testid="verdict" data-verdict={kind} className={`verdict verdict-${kind}`}>

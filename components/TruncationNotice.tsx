@@ -10,7 +10,7 @@ export interface TruncationNoticeProps {
 /** Says plainly that a very long text was only checked in part, rather than freezing the page over it. */
 export function TruncationNotice({ checkedChars, lang }: TruncationNoticeProps) {
   return (
-    <p role="status" className="sp-notice" data-testid="truncation-notice">
+    <p role="status" className="sp-notice" lang={lang} data-testid="truncation-notice">
       {t(lang, 'notice_truncated', { count: checkedChars.toLocaleString(lang) })}
     </p>
   );

@@ -35,10 +35,11 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     const userSites = await syncUserSiteScripts();
-    // Chromium leaves tabs that were open during an install or update without the new content
-    // script (Firefox starts it there itself): start it, so a draft open during an update is
-    // watched again. The orphaned script it replaces stops itself (lib/page/lifetime.ts).
-    if (!import.meta.env.FIREFOX && (reason === 'install' || reason === 'update')) {
+    // After an update Chromium leaves open tabs with an orphaned content script and does not start
+    // the new one there (Firefox does): start it, so a draft open during an update is watched
+    // again; the orphan stops itself (lib/page/lifetime.ts). Not on install: a tab opened while
+    // installing already gets the manifest's script, and a second live one would double the UI.
+    if (!import.meta.env.FIREFOX && reason === 'update') {
       await injectIntoOpenTabs([...SUPPORTED_MATCH_PATTERNS, ...userSites]);
     }
   });

@@ -2,6 +2,8 @@
 // extension) over every file of ../shared/corpus, scores each with the corpus's own score.mjs, and prints
 // per file and language the post recall, false-alarm rate and span recall per category, against the bars.
 // MEDDOCAN's test documents are reported apart from train/dev (only train/dev are used to tune).
+// Each file is checked under the jurisdiction preset of where its texts come from, as an organisation
+// there would set it: English under HIPAA, French and Spanish under the GDPR, Turkish under the KVKK.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,9 +44,19 @@ const work = mkdtempSync(join(tmpdir(), 'safepost-eval-'));
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '  n/a ' : x.toFixed(4));
 const failures: string[] = [];
 
+const JURISDICTION_OF: Record<string, string> = { en: 'hipaa-us', fr: 'gdpr-eu', es: 'gdpr-eu', it: 'gdpr-eu', tr: 'kvkk-tr' };
+
+function policyFor(corpusFile: string): string {
+  const first = JSON.parse(readFileSync(corpusFile, 'utf8').split('\n', 1)[0]!) as { lang: string };
+  const jurisdiction = JURISDICTION_OF[first.lang] ?? 'hipaa-us';
+  const file = join(work, `${jurisdiction}.policy.json`);
+  writeFileSync(file, JSON.stringify({ jurisdiction }));
+  return file;
+}
+
 function predict(corpusFile: string): string {
   const out = join(work, `${corpusFile.split('/').pop()}.pred.jsonl`);
-  const run = spawnSync('node', [CLI, 'check', '--jsonl'], { input: readFileSync(corpusFile), maxBuffer: 1 << 30 });
+  const run = spawnSync('node', [CLI, 'check', '--jsonl', '--policy', policyFor(corpusFile)], { input: readFileSync(corpusFile), maxBuffer: 1 << 30 });
   if (run.status !== 0 && run.status !== 1) throw new Error(`safepost failed on ${corpusFile}: ${run.stderr.toString()}`);
   writeFileSync(out, run.stdout);
   return out;

@@ -1,6 +1,7 @@
 // Git merge driver for the locale catalogs (see .gitattributes): a three-way merge by key, so two
-// changes that add different messages never conflict. Where both sides changed one key
-// differently, ours wins and the key is reported.
+// changes that add different messages never conflict. A message one side deleted stays deleted
+// (keys are renamed, not re-purposed); where both sides changed one key differently, ours wins and
+// the key is reported.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [basePath, oursPath, theirsPath] = process.argv.slice(2);
@@ -19,7 +20,8 @@ const merged = {};
 for (const key of new Set([...Object.keys(base), ...Object.keys(ours), ...Object.keys(theirs)])) {
   const [b, o, t] = [base[key], ours[key], theirs[key]];
   let value;
-  if (same(o, t)) value = o;
+  if (b !== undefined && (o === undefined || t === undefined)) value = undefined;
+  else if (same(o, t)) value = o;
   else if (same(o, b)) value = t;
   else if (same(t, b)) value = o;
   else {

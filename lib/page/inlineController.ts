@@ -3,6 +3,7 @@ import { replaceFieldText } from './edit';
 import type { FieldSession } from './fieldSession';
 import { isTextControl } from './fieldText';
 import { findingId, redactExcept } from './findingsView';
+import { marksToDraw } from './markBudget';
 import type { FieldHighlighter } from './highlight';
 import type { FieldView, InlineStore } from './inlineStore';
 
@@ -41,7 +42,7 @@ export function createInlineController({ store, highlighter, edit = replaceField
   };
   const showHighlights = (v: FieldView) => {
     if (isTextControl(v.field)) return; // text controls get the overlay, drawn by the UI
-    highlighter.show(v.field, v.result.findings.filter((f) => !v.ignored.includes(findingId(v.text, f))));
+    highlighter.show(v.field, marksToDraw(v.result.findings.filter((f) => !v.ignored.includes(findingId(v.text, f)))));
   };
 
   /** The current result, checking first if the text changed since the last one. */

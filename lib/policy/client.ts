@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { sendRequest } from '../messages';
 import type { PolicyState } from './merge';
-import { POLICY_STATE_KEY } from './policyService';
+
+/**
+ * Where the background publishes the effective policy in storage.local. Defined here, with the
+ * readers, so that pages and content scripts following the policy do not bundle the background's
+ * validator (re2js) through policyService.
+ */
+export const POLICY_STATE_KEY = 'policyState';
 
 /**
  * How content scripts and extension pages follow the effective policy: ask the background once
@@ -21,7 +27,8 @@ export function watchPolicy(onState: (state: PolicyState) => void, signal?: Abor
     onState(next as PolicyState);
   };
   browser.storage.onChanged.addListener(listener);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+  // An orphaned content script (extension updated or disabled) has no storage API left to detach from.
+  signal?.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener));
   void sendRequest<'getPolicy'>({ type: 'getPolicy' }).then(
     // A change heard meanwhile is newer than this answer.
     (state) => {

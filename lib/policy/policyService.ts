@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createChecker } from '../checker';
 import type { Checker } from '../checker/types';
 import { effectivePolicy, NO_SOURCES, resolvePolicy, type GoodSources, type PolicyState } from './merge';
+import { POLICY_STATE_KEY } from './client';
 import { loadUserSettings, USER_SETTINGS_KEY } from './userSettings';
 
 /**
@@ -9,7 +10,7 @@ import { loadUserSettings, USER_SETTINGS_KEY } from './userSettings';
  * compiled for the result, and publishes the state in storage.local under POLICY_STATE_KEY, where
  * content scripts and extension pages read it and hear every change (see lib/policy/client.ts).
  */
-export const POLICY_STATE_KEY = 'policyState';
+
 /** The last good version of each source, so a broken policy never replaces a working one. */
 export const GOOD_SOURCES_KEY = 'policyGoodSources';
 

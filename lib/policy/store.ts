@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { watchPolicy } from './client';
-import { effectivePolicy, NO_SOURCES, type PolicyState } from './merge';
+import type { PolicyState } from './merge';
+import { DEFAULT_POLICY } from './schema';
 
 export type { PolicyState } from './merge';
 
@@ -10,7 +11,9 @@ export type { PolicyState } from './merge';
  * why a policy source was refused, if one was. Every React surface reads policy from here; call
  * connectPolicyStore() once per page to keep it in sync with the background.
  */
-export const usePolicyStore = create<PolicyState>(() => effectivePolicy(NO_SOURCES));
+// Starts at the defaults (what merge.ts resolves with no sources), written out so that pages do not
+// bundle the validator (re2js) just to compute them.
+export const usePolicyStore = create<PolicyState>(() => ({ policy: DEFAULT_POLICY, locked: [], problems: [] }));
 
 /** Keeps usePolicyStore equal to the background's effective policy, live, until `signal` aborts. */
 export function connectPolicyStore(signal?: AbortSignal): void {

@@ -11,6 +11,7 @@ describe('Badge', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     expect(badge.getAttribute('aria-controls')).toBe('p');
     expect(badge.textContent).toBe('⛔3');
+    expect(badge.lang).toBe('fr');
   });
 
   it('tells ok apart by shape and words, not colour alone', () => {

@@ -27,6 +27,7 @@ describe('FindingsPanel', () => {
         onRedact={() => {}} onInsertReply={() => {}} onIgnore={() => {}} onClose={() => {}} />,
     );
     const panel = screen.getByRole('dialog', { name: 'Revisar antes de publicar' });
+    expect(panel.lang).toBe('es');
     const [phone, photo] = within(panel).getAllByRole('listitem');
     // Category names come from the shared catalog; they must be the Spanish ones.
     expect(t('es', 'category_PHONE')).not.toBe(t('en', 'category_PHONE'));

@@ -37,7 +37,7 @@ describe('HoldDialog', () => {
   it('block: offers fixing only, in the UI language', async () => {
     const user = userEvent.setup();
     const { onFix, onRedact } = renderDialog({ mode: 'block', lang: 'tr' });
-    expect(screen.getByRole('dialog', { name: 'Bu gönderi henüz gönderilemez' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Bu gönderi henüz gönderilemez' }).lang).toBe('tr');
     expect(screen.queryByRole('button', { name: 'Yine de paylaş' })).toBeNull();
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Yer tutucularla değiştir' }));

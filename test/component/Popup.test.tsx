@@ -6,7 +6,7 @@ import { Popup } from '../../components/Popup';
 import { SHOWN_FINDINGS_MAX } from '../../components/PopupFindings';
 import { MAX_CHECKED_CHARS } from '../../lib/checkBudget';
 import { createChecker } from '../../lib/checker';
-import type { Checker, CheckResult } from '../../lib/checker/types';
+import type { CheckResult } from '../../lib/checker/types';
 import { t } from '../../lib/i18n';
 import { MAX_TEXT } from '../../lib/messages';
 import { DEFAULT_POLICY } from '../../lib/policy/schema';
@@ -15,9 +15,8 @@ import { startFakeBackground } from './fakeBackground';
 
 const PHI = 'Mrs Diaz, call 555-201-4477 about your surgery results.';
 const BENIGN = 'Flu shots are available at every clinic this week.';
-const PATIENT_QUESTION = 'When will my biopsy results be ready?';
-const REPLY = 'Your results are ready, I will call you at 555-201-4477.';
-const PRIVATE_REPLY = 'Thank you for reaching out. Please call us so we can talk about this privately.';
+const PATIENT_MESSAGE = 'I had my surgery at your hospital last week and I still have pain.';
+const THANKS = 'Thanks for your message!';
 
 /** What the checker the background runs says about a text: the popup must show exactly this. */
 const expected = (text: string, inReplyTo?: string): CheckResult => createChecker(DEFAULT_POLICY).check(text, { inReplyTo });
@@ -59,7 +58,11 @@ describe('popup quick check', () => {
     expect(result.findings.length).toBeGreaterThan(0);
     await typeInPopup(PHI);
 
-    const verdict = await screen.findByText(t('en', `popup_verdict_${result.verdict}_other`, { count: result.findings.length }));
+    // The count is of items to fix: health words (info) are listed to explain them, not counted.
+    const toFix = result.findings.filter((f) => f.severity !== 'info').length;
+    expect(toFix).toBeGreaterThan(1);
+    expect(toFix).toBeLessThan(result.findings.length);
+    const verdict = await screen.findByText(t('en', `popup_verdict_${result.verdict}_other`, { count: toFix }));
     expect(verdict).toHaveProperty('dataset.verdict', result.verdict);
     const marks = [...screen.getByTestId('marked-text').querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(result.findings.map((f) => PHI.slice(f.start, f.end)));
@@ -111,28 +114,24 @@ describe('popup quick check', () => {
     await screen.findByText(t('en', 'popup_copy_failed'));
   });
 
-  it('suggests the private-channel reply for a reply to a patient, and copies it', async () => {
-    // Stands in for the checker's reply detection: it suggests the reply only when told what the draft answers.
-    const base = createChecker(DEFAULT_POLICY);
-    const checker: Checker = {
-      check: (text, options = {}) => ({
-        ...base.check(text, options),
-        ...(options.inReplyTo === PATIENT_QUESTION ? { suggestPrivateChannel: true, reply: PRIVATE_REPLY } : {}),
-      }),
-    };
-    const received = startFakeBackground(checker);
-    const { user } = await typeInPopup(REPLY);
-    await screen.findByTestId('copy-redacted');
+  it('suggests the private-channel reply for a reply to a patient about their care, and copies it', async () => {
+    const received = startFakeBackground();
+    const suggested = expected(THANKS, PATIENT_MESSAGE);
+    expect(expected(THANKS).suggestPrivateChannel).toBe(false);
+    expect(suggested.suggestPrivateChannel).toBe(true);
+    const { user } = await typeInPopup(THANKS);
+    await screen.findByText(t('en', 'popup_verdict_ok'));
     expect(screen.queryByTestId('reply')).toBeNull();
 
     await user.click(screen.getByText(t('en', 'popup_in_reply_to_toggle')));
     await user.click(screen.getByTestId('in-reply-to'));
-    await user.paste(PATIENT_QUESTION);
-    expect((await screen.findByTestId('reply')).textContent).toContain(PRIVATE_REPLY);
-    expect(received).toHaveBeenLastCalledWith({ type: 'check', text: REPLY, inReplyTo: PATIENT_QUESTION });
+    await user.paste(PATIENT_MESSAGE);
+    expect((await screen.findByTestId('reply')).textContent).toContain(suggested.reply);
+    expect(received).toHaveBeenLastCalledWith({ type: 'check', text: THANKS, inReplyTo: PATIENT_MESSAGE });
 
     await user.click(screen.getByTestId('copy-reply'));
-    await waitFor(() => expect(writeText).toHaveBeenCalledWith(PRIVATE_REPLY));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(suggested.reply));
+    expect(screen.getByTestId('copied').textContent).toBe(t('en', 'popup_copied_reply'));
   });
 
   it('follows the browser language and switches when settings override it', async () => {
@@ -146,6 +145,7 @@ describe('popup quick check', () => {
     expect(screen.getByLabelText(t('tr', 'popup_text_label'))).toBe(screen.getByTestId('text'));
     expect(screen.getByRole('button', { name: t('tr', 'popup_open_options') })).toBeTruthy();
     expect(screen.getByRole('main').lang).toBe('tr');
+    expect(document.documentElement.lang).toBe('tr');
   });
 
   it('explains findings in the chosen language', async () => {
@@ -183,8 +183,9 @@ describe('popup quick check', () => {
     const received = startFakeBackground();
     const big = `${BENIGN} `.repeat(Math.floor((MAX_CHECKED_CHARS - PHI.length) / (BENIGN.length + 1))) + PHI;
     expect(big.length).toBeLessThanOrEqual(MAX_CHECKED_CHARS);
+    const { verdict } = expected(big);
     const { box } = await typeInPopup(big);
-    await waitFor(() => expect(screen.getByTestId('verdict').dataset.verdict).toBe(expected(big).verdict));
+    await waitFor(() => expect(screen.getByTestId('verdict').dataset.verdict).toBe(verdict), { timeout: 20_000 });
     expect(screen.queryByTestId('truncation-notice')).toBeNull();
 
     // Pasting megabytes through user-event is slow; an input event is what a paste amounts to.
@@ -194,7 +195,7 @@ describe('popup quick check', () => {
         box.dispatchEvent(new Event('input', { bubbles: true }));
       });
     await paste(`${big} ${big}`);
-    expect((await screen.findByTestId('truncation-notice')).textContent).toBe(
+    expect((await screen.findByTestId('truncation-notice', {}, { timeout: 20_000 })).textContent).toBe(
       t('en', 'notice_truncated', { count: MAX_CHECKED_CHARS.toLocaleString('en') }),
     );
 
@@ -203,7 +204,7 @@ describe('popup quick check', () => {
     await screen.findByText(t('en', 'popup_too_long', { max: MAX_TEXT.toLocaleString('en') }));
     expect(screen.queryByTestId('truncation-notice')).toBeNull();
     expect(received).not.toHaveBeenCalled();
-  });
+  }, 60_000);
 
   it('draws at most the first findings of a paste with thousands, and says how many are not shown', async () => {
     startFakeBackground();

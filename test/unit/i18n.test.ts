@@ -27,6 +27,7 @@ const SAME_AS_ENGLISH: Record<string, string> = {
   'fr:options_sites': 'French writes "Sites" too',
   'es:options_section_general': 'Spanish writes "General" too',
   'it:options_org_email': 'Italian uses the English word "Email"',
+  'it:placeholder_EMAIL': 'Italian uses the English word "email"',
   'it:policy_jurisdiction_phipa_ca': 'Canada and Ontario are spelt the same in Italian',
   'tr:policy_jurisdiction_kvkk_tr': 'Türkiye is the country’s own name',
   'fr:placeholder_DATE': 'French writes "date" too',

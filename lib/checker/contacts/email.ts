@@ -4,7 +4,8 @@ import type { Candidate, Detector } from '../detector';
  * Email addresses, found from each "@" outwards rather than by a pattern over the whole text (a
  * pattern such as [\w.]+@ rescans every word of a long text). The local part may hold letters of
  * any script ("pedro.garcía@…"); the domain needs a dot and a top-level domain of letters. An
- * "@" at the start of a word followed by another "@" is a Mastodon handle, not an email.
+ * "@" at the start of a word followed by another "@" is a Mastodon handle, not an email. Addresses
+ * spaced out to slip past filters ("jane @ example . com") count when they end in a common top-level domain.
  */
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -29,14 +30,45 @@ export function domainEnd(text: string, from: number): number {
   return /^[A-Za-z]{2,24}$/.test(tld) ? end : -1;
 }
 
+/** Top-level domains a spaced-out address must end with: without a dot and a real ending, "@ noon . Then" is not an address. */
+const COMMON_TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'info', 'io', 'co', 'uk', 'us', 'ca', 'fr', 'es', 'it', 'tr', 'de', 'eu', 'be', 'ch', 'nl', 'pt']);
+const MAX_LABELS = 8;
+
+/** End of a domain written "example . com" or "example.com" after " @ "; -1 when it is not one. */
+function spacedDomainEnd(text: string, from: number): number {
+  let i = from;
+  let end = -1;
+  let labels = 0;
+  let lastLabel = '';
+  while (labels < MAX_LABELS) {
+    const labelStart = i;
+    while (i < text.length && i - labelStart < 63 && (isAsciiAlnum(text.charCodeAt(i)) || text[i] === '-')) i++;
+    if (i === labelStart) break;
+    labels++;
+    lastLabel = text.slice(labelStart, i);
+    end = i;
+    let j = i + (text[i] === ' ' ? 1 : 0);
+    if (text[j] !== '.') break;
+    j++;
+    i = j + (text[j] === ' ' ? 1 : 0);
+  }
+  return labels >= 2 && COMMON_TLDS.has(lastLabel.toLowerCase()) ? end : -1;
+}
+
+function localStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text, start - 1)) start--;
+  while (start < at && text[start] === '.') start++;
+  return start;
+}
+
 export const detectEmails: Detector = ({ text }) => {
   const found: Candidate[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text, start - 1)) start--;
-    while (start < at && text[start] === '.') start++;
-    if (start === at || (start > 0 && text[start - 1] === '@')) continue;
-    const end = domainEnd(text, at + 1);
+    const spaced = text[at - 1] === ' ' && text[at + 1] === ' ';
+    const start = localStart(text, spaced ? at - 1 : at);
+    if (start === (spaced ? at - 1 : at) || (start > 0 && text[start - 1] === '@')) continue;
+    const end = spaced ? spacedDomainEnd(text, at + 2) : domainEnd(text, at + 1);
     if (end === -1) continue;
     found.push({ start, end, category: 'EMAIL', ruleId: 'email', reason: { key: 'reason_contact_email' }, strength: 'strong' });
     at = end - 1;

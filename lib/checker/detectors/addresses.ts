@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
-import { phraseEnd } from './tokenTests';
+import { isInitial, phraseEnd } from './tokenTests';
 
 /**
  * Street addresses with their house numbers, in the order each language writes them:
@@ -16,6 +16,9 @@ const MAX_WORDS_BEFORE_TYPE = 4;
 // Small words inside street names: "rue de la Paix", "Avenida de los Reyes", "Via dei Mille", "Avenue of the Americas".
 const LINKS = new Set(['de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'da', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'l', 'd', 'y', 'e', 'et', 'of', 'the', 'sur', 'en', 'san', 'santa', 'sant', 'saint', 'sainte']);
 const HOUSE_NUMBER_WORDS = new Set(['no', 'n', 'nº', 'nr', 'num', 'numero', 'numara']);
+
+// "s/n" (sin número) and "km 12" stand for the house number on Spanish roads.
+const NO_NUMBER = new Set(['s', 'sn']);
 
 const joined = (t: Token | undefined) => !!t && t.sep !== 0 && (t.sep & ~WORD_JOIN) === 0;
 const isHouseNumber = (t: Token | undefined) => !!t && t.isNumber && t.text.length <= 5;
@@ -53,8 +56,27 @@ export function detectAddresses(a: Analysis): Candidate[] {
     return end;
   };
 
+  /** "s/n" or "km 9" right at j: the end of that house-number stand-in, or -1. */
+  const standIn = (j: number): number => {
+    const t = tokens[j];
+    if (t?.key === 's' && tokens[j + 1]?.key === 'n' && tokens[j + 1]!.sep & SEP.SLASH) return j + 2;
+    if (t?.key === 'km' && isHouseNumber(tokens[j + 1])) return numberTail(j + 2);
+    return NO_NUMBER.has(t?.key ?? '') && t!.text.length === 2 ? j + 1 : -1;
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const tags = a.startTags[i]!;
+    const label = addressLabelEnd(a, i);
+    if (label > 0) {
+      // "Domicilio: Teatinos 180." — everything after the label up to the end of the line or sentence.
+      let end = label;
+      while (end < tokens.length && end - label < MAX_NAME_WORDS + 4 && !(tokens[end]!.sep & (SEP.NEWLINE | SEP.STOP)) && !(end > label && tokens[end]!.sep & SEP.PERIOD && !isInitial(tokens[end - 1]!))) end++;
+      if (end > label && tokens.slice(label, end).some((t) => t.isNumber) ) {
+        found.push(address(a, label, end));
+        i = end - 1;
+        continue;
+      }
+    }
     if (tags & TAG.STREET_BEFORE) {
       // type first: [number[,]] TYPE name words [,] [number]
       const typeEnd = phraseEnd(a, i, TAG.STREET_BEFORE);
@@ -62,18 +84,24 @@ export function detectAddresses(a: Analysis): Candidate[] {
       // One-letter abbreviations need their mark ("C/", "r.") and, like "via" or "place", a capital or a number around.
       if (t.text.length === 1 && !(tokens[typeEnd]?.sep && tokens[typeEnd]!.sep & (SEP.SLASH | SEP.PERIOD))) continue;
       let end = typeEnd;
-      while (end < tokens.length && end - typeEnd < MAX_NAME_WORDS && (end === typeEnd ? tokens[end]!.sep !== 0 : joined(tokens[end])) && nameWord(end)) end++;
+      // Lower-case words belong to the name too when the type is capitalised ("Calle antracita 7") or a house
+      // number comes first ("sept allée des roses").
+      const numberFirst = isHouseNumber(tokens[i - 1]) || a.lexicon.numberWords.has(tokens[i - 1]?.key ?? '');
+      const lowerOk = t.cap || numberFirst;
+      while (end < tokens.length && end - typeEnd < MAX_NAME_WORDS && (end === typeEnd ? tokens[end]!.sep !== 0 : joined(tokens[end])) && (nameWord(end) || (lowerOk && !tokens[end]!.isNumber && !a.lexicon.stopwords.has(tokens[end]!.key)))) end++;
       while (end > typeEnd && LINKS.has(tokens[end - 1]!.key)) end--;
-      if (end === typeEnd || !tokens[typeEnd]!.cap && !tokens.slice(typeEnd, end).some((w) => w.cap)) continue;
+      if (end === typeEnd || (!lowerOk && !tokens.slice(typeEnd, end).some((w) => w.cap))) continue;
       let first = i;
       // "18 rue…", "12 bis avenue…", "12, Avenue…"
       const extra = i > 1 && (tokens[i - 1]!.key === 'bis' || tokens[i - 1]!.key === 'ter') ? 1 : 0;
       const before = tokens[i - 1 - extra];
-      if (isHouseNumber(before) && !(t.sep & SEP.NEWLINE)) first = i - 1 - extra;
+      const spelled = !extra && before !== undefined && a.lexicon.numberWords.has(before.key) && (before.sep & SEP.NEWLINE || i - 1 === 0 || (tokens[i - 1]!.sep & ~SEP.SPACE) === 0);
+      if ((isHouseNumber(before) || spelled) && !(t.sep & SEP.NEWLINE)) first = i - 1 - extra;
       let last = end;
       const after = tokens[end];
       if (isHouseNumber(after) && !(after!.sep & SEP.NEWLINE) && (after!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) last = numberTail(end + 1);
       else if (after && HOUSE_NUMBER_WORDS.has(after.key) && isHouseNumber(tokens[end + 1])) last = numberTail(end + 2);
+      else if (standIn(end) > 0 && !(after!.sep & SEP.NEWLINE)) last = standIn(end);
       if (first === i && last === end) continue; // a street name without a number is not an address
       last = numberTail(last);
       found.push(address(a, first, last));
@@ -109,6 +137,18 @@ function nextStreetPart(a: Analysis, from: number): number {
     if (j > from && !joined(a.tokens[j])) return -1;
     if (a.startTags[j]! & TAG.STREET_AFTER && j > from) return phraseEnd(a, j, TAG.STREET_AFTER);
     if (!a.tokens[j]!.cap) return -1;
+  }
+  return -1;
+}
+
+/** "Domicilio:", "Adresse :", "Ev adresi:": the token after the label's colon, or -1. */
+function addressLabelEnd(a: Analysis, i: number): number {
+  const t = a.tokens[i]!;
+  for (const words of [1, 2]) {
+    const next = a.tokens[i + words];
+    if (!next || !(next.sep & SEP.COLON)) continue;
+    const label = a.tokens.slice(i, i + words).map((w) => w.key).join(' ');
+    if (a.lexicon.addressLabels.has(label) && (i === 0 || t.sep & (SEP.NEWLINE | SEP.PERIOD | SEP.COMMA) || words === 2)) return i + words;
   }
   return -1;
 }

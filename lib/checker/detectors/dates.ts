@@ -13,6 +13,7 @@ import type { TextContext } from './types';
  */
 const DATE_SEPARATORS = SEP.SLASH | SEP.HYPHEN | SEP.PERIOD;
 const CUE_WINDOW = 8;
+const CARE_HEALTH = TAG.CONDITION | TAG.PROCEDURE | TAG.TEST | TAG.MEDICATION;
 const CONNECTORS = new Set(['de', 'del', 'of', 'the', 'el', 'le', 'il', 'du']);
 
 const isYear = (t: Token | undefined) => !!t && t.isNumber && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text);
@@ -111,7 +112,10 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     if (end < 0 && !context.yearAloneAllowed) end = bareYear(tokens, i);
     if (end < 0) continue;
     const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
-    const tied = cue || (!context.selfReport && (sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF) || context.clinical) && !sentenceHas(a, i, TAG.NEWS));
+    // A date in the sentence of a care event, a patient or a treatment, test or condition is a date of
+    // care, unless the sentence announces something (news, a campaign, opening hours).
+    const care = sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF | CARE_HEALTH) || context.clinical;
+    const tied = cue || (!context.selfReport && care && !sentenceHas(a, i, TAG.NEWS));
     // A full date with nothing tying it to a person is still shown, as information: it is not PHI by itself.
     if (tied || full) {
       found.push({

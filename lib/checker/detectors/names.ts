@@ -17,7 +17,7 @@ const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du',
 // Words that end a label and need no colon before the name: "signed by", "remitido por", "firmato da",
 // "my name is", "me llamo", "je m'appelle", "benim adım".
 const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi']);
-const TITLE_CASE_SHARE = 0.85;
+const TITLE_CASE_SHARE = 0.7;
 
 /**
  * Sentences in Title Case ("Woman Survives Rare Cancer After Trial"): capitals say nothing there, so only
@@ -35,12 +35,22 @@ function titleCaseSentences(a: Analysis): Set<number> {
     words.set(a.sentence[i]!, counts);
   }
   const result = new Set<number>();
-  for (const [sentence, [cap, all]] of words) if (all >= 4 && cap / all >= TITLE_CASE_SHARE) result.add(sentence);
+  for (const [sentence, [cap, all]] of words) if (all >= 5 && cap / all >= TITLE_CASE_SHARE) result.add(sentence);
   return result;
+}
+
+/** Tokens [first, end) are all there is on their line: a name on a line of its own, as in lists and signatures. */
+function wholeLine(a: Analysis, first: number, end: number): boolean {
+  const startsLine = first === 0 || (a.tokens[first]!.sep & SEP.NEWLINE) !== 0;
+  const endsLine = end === a.tokens.length || (a.tokens[end]!.sep & SEP.NEWLINE) !== 0;
+  return startsLine && endsLine && end - first >= 2;
 }
 
 /** Tokens [first, end) are a place or part of one ("Sierra Leone", "San Fernando"). */
 function insidePlace(a: Analysis, first: number, end: number): boolean {
+  let anyPlaceWord = false;
+  for (let k = first; k < end && !anyPlaceWord; k++) anyPlaceWord = a.names.placeWords.has(a.tokens[k]!.key);
+  if (!anyPlaceWord) return false;
   for (let from = Math.max(0, first - 2); from <= first; from++) {
     for (let to = end; to <= Math.min(a.tokens.length, end + 2); to++) if (isPlace(a, from, to)) return true;
   }
@@ -118,10 +128,12 @@ export function detectNames(a: Analysis): Candidate[] {
       const single = e === i + 1 && t.text.length === 1;
       const gap = e < tokens.length ? tokens[e]!.sep : 0;
       const gapOk = gap !== 0 && (gap & ~(SEP.SPACE | SEP.PERIOD)) === 0;
-      // "M." and "D." are titles only as a capital followed by a period.
-      // In a Title Case headline every word is capitalised: after "Doctor" only a listed name is a name.
-      const nameAfter = startsName(e) && (!titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
-      if (gapOk && (!single || (t.cap && gap & SEP.PERIOD)) && nameAfter) {
+      // "M." and "D." are titles only as a capital followed by a period, or before an upper-case surname ("M LEBEAU").
+      // In a Title Case headline every word is capitalised: after a word title ("Doctor Speaks…", "Sister Act")
+      // only a listed name is a name; abbreviated honorifics (Mr, Sra., Mme) are followed by names anyway.
+      const abbreviated = tokens[e - 1]!.text.length <= 4 && phraseEnd(a, i, TAG.STAFF) < 0;
+      const nameAfter = startsName(e) && (abbreviated || !titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
+      if (gapOk && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
         const staff = phraseEnd(a, i, TAG.STAFF) > 0;
         add(e, extend(e), staff ? 'name.staff' : 'name.title', 'strong');
       }
@@ -142,7 +154,9 @@ export function detectNames(a: Analysis): Candidate[] {
           let j = labelEnd;
           const titleEnd = phraseEnd(a, j, TAG.TITLE);
           if (titleEnd > 0) j = titleEnd;
-          if (startsName(j)) add(j, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)), titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong');
+          // In a Title Case headline ("Cologuard: A Stool Test…") only a listed name counts after a colon.
+          const plausible = !titleCase.has(a.sentence[j]!) || (isListedName(a, j) && !isCommonWord(a, j));
+          if (startsName(j) && plausible) add(j, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)), titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong');
         }
       }
       for (const [tag, ruleId] of [[TAG.PATIENT_NOUN, 'name.patient'], [TAG.GREETING, 'name.greeting']] as const) {
@@ -157,16 +171,20 @@ export function detectNames(a: Analysis): Candidate[] {
       }
     }
 
-    if (isInitial(t) && i + 1 < tokens.length && tokens[i + 1]!.sep & SEP.PERIOD && !(tokens[i + 1]!.sep & (SEP.NEWLINE | SEP.STOP))) {
-      // "J. Smith", "P.E. Jilliot", "Z.Phillot": after an initial, a capitalised surname.
+    const midChain = i > 0 && isInitial(tokens[i - 1]!) && t.sep & SEP.PERIOD;
+    if (isInitial(t) && !midChain && i + 1 < tokens.length && tokens[i + 1]!.sep & SEP.PERIOD && !(tokens[i + 1]!.sep & (SEP.NEWLINE | SEP.STOP))) {
+      // "J. Smith", "P.E. Jilliot", "Z.Phillot": after an initial, a capitalised surname. After several
+      // letters ("U.S. House", "N.I.H. Seeks") only a listed surname, since those are mostly acronyms.
       let j = i + 1;
       while (j < tokens.length && isInitial(tokens[j]!) && tokens[j]!.sep & SEP.PERIOD) j++;
+      const chain = j - i;
       const word = tokens[j];
       const listStart = i === 0 || tokens[i]!.sep & (SEP.NEWLINE | SEP.COMMA | SEP.COLON | SEP.HYPHEN | SEP.OTHER) || isInitial(tokens[i - 1]!);
       if (word && word.cap && word.text.length > 1 && nameWord(j)) {
         const next = tokens[j + 1];
         const alone = !next || !next.cap || !joins(j + 1) || isInitial(next);
-        const plausible = isListedName(a, j) || word.upper || ((listStart || !(word.sep & SEP.SPACE)) && alone && !titleCase.has(a.sentence[j]!));
+        const listed = isListedName(a, j) && !isCommonWord(a, j);
+        const plausible = listed || (chain === 1 && (word.upper || ((listStart || !(word.sep & SEP.SPACE)) && alone && !titleCase.has(a.sentence[j]!))));
         if (plausible) add(i, extend(j, 2), 'name.initials', 'strong');
       }
     }
@@ -192,7 +210,7 @@ export function detectNames(a: Analysis): Candidate[] {
         const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || capitalsCount));
         // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
         // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.
-        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first);
+        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first) || wholeLine(a, first, end);
         if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper || capitalsCount)) {
           if (recordStyle) add(first, end, 'name.record', 'strong');
           else if (surnameListed) add(first, end, 'name.full', 'strong');

@@ -28,10 +28,11 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
 /** "Patient" starting a sentence and followed soon by a care event or an age: a note about one patient. */
 function opensClinicalNote(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
-  if (!t.cap || (i > 0 && a.sentence[i] === a.sentence[i - 1] && !(t.sep & SEP.COLON))) return false;
+  if (!t.cap || !a.lexicon.noteOpeners.has(t.key) || (i > 0 && a.sentence[i] === a.sentence[i - 1] && !(t.sep & SEP.COLON))) return false;
   for (let j = i + 1; j <= i + CUE_DISTANCE && j < a.tokens.length && a.sentence[j] === a.sentence[i]; j++) {
-    if (a.tags[j]! & (TAG.CARE_EVENT | TAG.AGE_UNIT)) return true;
+    // A capital next ("Patient Dies After…") is a headline, not a note.
     if (a.tokens[j]!.cap) return false;
+    if (a.tags[j]! & (TAG.CARE_EVENT | TAG.AGE_UNIT)) return true;
   }
   return false;
 }

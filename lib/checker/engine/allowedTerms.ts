@@ -14,10 +14,17 @@ export interface AllowedTerms {
 
 const ALLOWED = 1;
 
+/** The term without trailing "*" — by a loop, since /\*+$/ backtracks on a long run of "*". */
+function withoutStemMarker(term: string): string {
+  let end = term.length;
+  while (end > 0 && term[end - 1] === '*') end--;
+  return term.slice(0, end);
+}
+
 export function compileAllowedTerms(terms: readonly string[]): AllowedTerms {
   const matcher = new PhraseMatcher();
   // A trailing "*" is a stem marker in lexicons; an admin's term means the word itself.
-  for (const term of terms) matcher.add(term.replace(/\*+$/, ''), ALLOWED);
+  for (const term of terms) matcher.add(withoutStemMarker(term), ALLOWED);
   return {
     ranges(tokens) {
       if (terms.length === 0) return [];

@@ -38,6 +38,7 @@ const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
 ];
 const ID_CATEGORIES: readonly Category[] = ['ID', 'PHONE', 'EMAIL', 'URL', 'HANDLE', 'IP', 'LOCATION'];
 const CONTEXT_CATEGORIES: ReadonlySet<Category> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
+export const LEADING_MENTIONS = /^(?:\s*@[\w.]+[\s,:]*)+/;
 
 /** A compiled policy: everything that does not depend on the text, prepared once. */
 export function compileChecker(policy: Policy): Checker {
@@ -79,7 +80,9 @@ export function compileChecker(policy: Policy): Checker {
     if (ID_CATEGORIES.some(enabled)) candidates.push(...detectIdentifiers({ original: text, text: a.text, toOriginal: a.toOriginal }, detectContext(a.lang)));
     for (const [detect, categories] of TEXT_DETECTORS) if (categories.some(enabled)) candidates.push(...detect(a, context));
     for (const p of patterns) candidates.push(...p.find(a.text, a.tokens));
-    candidates = candidates.filter((c) => enabled(c.category) && !overlapsAny(allowedRanges, c.start, c.end));
+    // The @mentions a reply opens with are whom it answers, shown by the site itself: not a disclosure.
+    const mentions = LEADING_MENTIONS.exec(a.text)?.[0].length ?? 0;
+    candidates = candidates.filter((c) => enabled(c.category) && !overlapsAny(allowedRanges, c.start, c.end) && !(c.category === 'HANDLE' && c.end <= mentions));
     candidates = propagateRepeats(a.text, candidates, allowedRanges);
 
     const situation: Situation = {
@@ -87,6 +90,7 @@ export function compileChecker(policy: Policy): Checker {
       hasPatient: candidates.some((c) => c.category === 'PATIENT'),
       isReply: context.isReply,
       clinical: context.clinical,
+      careVoice: a.tokens.some((t) => a.lexicon.careVoice.has(t.key)),
     };
     const anchored = isAnchored(candidates, situation);
     const severityFor = (c: Candidate): Severity =>
@@ -173,7 +177,8 @@ function isSelfReport(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const tags = a.tags[i]!;
     if (tags & (TAG.PATIENT_REF | TAG.ADDRESSED_CARE)) return false;
-    if (tags & TAG.FIRST_PERSON) firstPerson++;
+    const key = a.tokens[i]!.key;
+    if (tags & TAG.FIRST_PERSON || (key.length > 4 && a.lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)))) firstPerson++;
   }
   return firstPerson >= 2;
 }

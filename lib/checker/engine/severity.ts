@@ -30,12 +30,16 @@ export interface Situation {
   isReply: boolean;
   /** The text is a clinical note: its dates, ages and contact details are the patient's. */
   clinical: boolean;
+  /** The text speaks as a care team ("we", "our", "you"): a name next to health words there is a patient's, not the news. */
+  careVoice: boolean;
 }
 
 const CONTACT: ReadonlySet<Category> = new Set(['PHONE', 'EMAIL', 'URL', 'HANDLE', 'ADDRESS', 'LOCATION', 'IP']);
 // Links and @handles are everywhere in public posts (news, partners, colleagues): they point at a person
 // only in a reply, a clinical note or next to a patient reference.
 const POINTERS: ReadonlySet<Category> = new Set(['URL', 'HANDLE']);
+// Names found by the lists alone, without a title or label: in the news unless the text speaks as a care team.
+const LIST_NAMES = new Set(['name.full', 'name.partial', 'name.single', 'name.lowercase']);
 // Personal identifiers that need context to matter: a full name in running text could be anyone's in the
 // news; a very old age alone is a birthday wish.
 const QUIET_ALONE = new Set(['name.full', 'age.over89', 'age.person', 'age.field']);
@@ -68,18 +72,21 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
   switch (weightOf(c, s)) {
     case 'personal':
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
-      if (context) return 'block';
+      if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical) ? 'info' : 'block';
       return QUIET_ALONE.has(c.ruleId) && !s.isReply ? 'info' : 'warn';
     case 'contact':
       // A phone number in a health post is often the organisation's own: PHI only when a person is in view.
       return context && anchored ? 'block' : 'warn';
     case 'staff':
-      return context || s.clinical ? 'warn' : 'info';
+      // A clinician's name never identifies a patient by itself, but next to a case it may say who was treated: check.
+      return 'warn';
     case 'weak':
       if (s.hasPatient) return s.hasHealth ? 'block' : 'warn';
       // A date near a care event ("admitted on 3 May") is tied to a visit; a bare date is not PHI.
       if (c.category === 'DATE' && c.ruleId !== 'date.bare') return 'warn';
-      return s.isReply && (c.category === 'NAME' || POINTERS.has(c.category)) ? 'warn' : 'info';
+      // Someone's age next to health details ("a los 31 años consultó por…") may point to them.
+      if (c.category === 'AGE' && s.hasHealth) return 'warn';
+      return s.isReply && (c.category === 'NAME' || c.category === 'HANDLE') ? 'warn' : 'info';
   }
 }
 

@@ -19,7 +19,7 @@ export interface IdMatcher {
    * that may be part of a run and need no label, since a label never stands between two groups.
    */
   insideByLength: ArmedDetector[][];
-  /** The distinct label regexes of the armed detectors. */
+  /** The distinct label sets of the armed detectors. */
   labels: LabelSet[];
   maxLength: number;
   minDigits: number;
@@ -61,7 +61,7 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
 export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMatcher): Candidate[] {
   const found: Candidate[] = [];
   const windows = new LabelWindows(text);
-  /** Per label regex, for the current start: 0 untested, 1 found, 2 absent. */
+  /** Per label set, for the current start: 0 untested, 1 found, 2 absent. */
   const labelTested = new Uint8Array(matcher.labels.length);
   function hasLabel(labels: LabelSet, start: number): boolean {
     const index = matcher.labels.indexOf(labels);

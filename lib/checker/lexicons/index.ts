@@ -70,13 +70,13 @@ interface HealthData {
 
 export interface LanguageData {
   health: HealthData;
-  patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[] };
+  patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[] };
   titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[] };
   dates: { months: string[][]; personDate: string[]; news: string[] };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
   rooms: { words: string[] };
   photos: { words: string[]; patient: string[] };
-  streets: { prefix: string[]; suffix: string[]; units: string[] };
+  streets: { prefix: string[]; suffix: string[]; units: string[]; labels: string[]; numberWords: string[] };
   stopwords: string[];
   commonNames: string[];
 }

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { describe, expect, it, vi } from 'vitest';
 import type { Checker } from '../../../lib/checker/types';
 import type { PolicyState } from '../../../lib/policy/merge';
-import { GOOD_SOURCES_KEY, POLICY_STATE_KEY, startPolicyService } from '../../../lib/policy/policyService';
+import { POLICY_STATE_KEY } from '../../../lib/policy/client';
+import { GOOD_SOURCES_KEY, startPolicyService } from '../../../lib/policy/policyService';
 import type { Policy } from '../../../lib/policy/schema';
 import { saveUserSettings } from '../../../lib/policy/userSettings';
 

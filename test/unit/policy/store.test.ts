@@ -2,9 +2,8 @@ import { browser } from 'wxt/browser';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, routeMessage } from '../../../lib/backgroundRouter';
 import { createChecker } from '../../../lib/checker';
-import { watchPolicy } from '../../../lib/policy/client';
+import { POLICY_STATE_KEY, watchPolicy } from '../../../lib/policy/client';
 import { effectivePolicy, NO_SOURCES, type PolicyState } from '../../../lib/policy/merge';
-import { POLICY_STATE_KEY } from '../../../lib/policy/policyService';
 import { connectPolicyStore, usePolicyStore } from '../../../lib/policy/store';
 
 function answerGetPolicy(state: PolicyState) {
@@ -19,6 +18,10 @@ const blocking = effectivePolicy({ managed: { enforcement: 'block' }, user: {} }
 const confirming = effectivePolicy({ managed: { enforcement: 'confirm' }, user: {} });
 
 describe('following the effective policy outside the background', () => {
+  it('starts at what the defaults resolve to, before the background answers', () => {
+    expect(usePolicyStore.getInitialState()).toEqual(effectivePolicy(NO_SOURCES));
+  });
+
   it('asks the background once, then follows the state published in storage.local', async () => {
     answerGetPolicy(blocking);
     const seen: string[] = [];

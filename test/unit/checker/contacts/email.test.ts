@@ -10,6 +10,12 @@ describe('email addresses', () => {
     expect(emails('(m.laghouag@aphp.fr)')).toEqual(['m.laghouag@aphp.fr']);
   });
 
+  it('finds an address spaced out to slip past filters, when it ends in a common top-level domain', () => {
+    expect(emails('write to jane.doe @ example . com please')).toEqual(['jane.doe @ example . com']);
+    expect(emails('mail: jdoe @ clinic.fr')).toEqual(['jdoe @ clinic.fr']);
+    expect(emails('see you @ noon . Then we talk')).toEqual([]);
+  });
+
   it('needs a domain with a top-level domain', () => {
     expect(emails('meet @ noon')).toEqual([]);
     expect(emails('user@localhost')).toEqual([]);

@@ -1,0 +1,210 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { createChecker, DEFAULT_REPLY_TEMPLATES } from '../../../lib/checker';
+import type { CheckOptions, CheckResult } from '../../../lib/checker/types';
+import { DEFAULT_POLICY, policySchema } from '../../../lib/policy/schema';
+
+type PolicyInput = v.InferInput<typeof policySchema>;
+
+const checker = createChecker(DEFAULT_POLICY);
+const withPolicy = (input: PolicyInput) => createChecker(v.parse(policySchema, input));
+const shown = (text: string, r: CheckResult) => r.findings.map((f) => [text.slice(f.start, f.end), f.category, f.severity]);
+const check = (text: string, options?: CheckOptions) => checker.check(text, options);
+
+describe('verdicts', () => {
+  it.each([
+    ['an identifier with health information', 'Call Mrs Diaz at 555-123-4567 about her surgery'],
+    ['a patient reference with health information', 'The lady in bed 4 has pneumonia again'],
+    ['a patient photo', 'Selfie with my patient before her discharge!'],
+    ['a checksum-valid national ID, alone', 'Hastanın T.C. Kimlik No: 10000000146'],
+    ['a patient named by a first-person reference', 'My patient Harold is such a character'],
+    ['Italian: name, address and admission date with a diagnosis', 'Il paziente Mario Rossi, via Roma 10, è stato ricoverato il 12 marzo 2023 per polmonite.'],
+    ['Turkish: a named patient with a condition', 'Ayşe Hanım 85 yaşında, kalp krizi geçirdi, 3 numaralı yatakta.'],
+    ['Turkish: T.C. number and diagnosis', 'Hastamız Mehmet Demir (TC 10000000146) diyabet tanısıyla yatırıldı.'],
+    ['Spanish: clinical note', 'Varón de 67 años que ingresa por disnea; fecha de ingreso 12/03/2024.'],
+    ['French: clinical note', 'Mme Martin, née le 03/05/1948, hospitalisée pour une pneumopathie.'],
+  ])('block: %s', (_, text) => {
+    expect(check(text).verdict).toBe('block');
+  });
+
+  it.each([
+    ['a patient reference without identifiers', 'My patient made me laugh today'],
+    ['a date tied to a visit', 'Your appointment is on 12/03/2024'],
+    ['an identifier without health context in a reply', 'Thanks Maria, see you soon!', { inReplyTo: 'Great job everyone!' }],
+    ['a phone number next to health words, with no person in view (maybe the organisation’s own)', 'Call 555-123-4567 to book your flu shot'],
+    ['a name with a title, alone', 'Mrs Diaz called this morning'],
+  ] as const)('warn: %s', (_, text, options?: CheckOptions) => {
+    expect(check(text, options).verdict).toBe('warn');
+  });
+
+  it.each([
+    ['health education', 'Flu shots are available at all clinics this week.'],
+    ['an awareness day', 'World Diabetes Day: get your blood sugar checked, it is quick and free.'],
+    ['public-health news', 'Measles cases rose in 2019, a study published on 12/03/2020 shows.'],
+    ['a name in the news', 'Remembering Florence Nightingale, born 200 years ago.'],
+    ['a link and a handle', 'Read more from @WHO: https://www.who.int/news'],
+    ['French prevention', 'Le dépistage du cancer colorectal est recommandé dès 50 ans.'],
+    ['Turkish self-report', '27 haziran günü ateşim çıktı, ertesi gün hastaneye gittim, test pozitif.'],
+  ])('ok: %s', (_, text) => {
+    const result = check(text);
+    expect(result.verdict).toBe('ok');
+    expect(result.findings.filter((f) => f.category === 'HEALTH')).toEqual([]);
+  });
+
+  it('explains each finding with a message key and values, with offsets into the original text', () => {
+    const text = 'Call Mrs Diaz at ５５５-１２３-４５６７ about her surgery';
+    const result = check(text);
+    expect(shown(text, result)).toEqual([
+      ['Diaz', 'NAME', 'block'],
+      ['５５５-１２３-４５６７', 'PHONE', 'block'],
+      ['surgery', 'HEALTH', 'info'],
+    ]);
+    expect(result.findings.map((f) => f.reason.key)).toEqual(['reason_name', 'reason_contact_phone', 'reason_health_procedure']);
+  });
+
+  it('flags every copy of a name once it is known to be one', () => {
+    const text = 'Mrs Diaz had her surgery. Diaz is resting now.';
+    expect(shown(text, check(text)).filter(([, category]) => category === 'NAME')).toEqual([
+      ['Diaz', 'NAME', 'block'],
+      ['Diaz', 'NAME', 'block'],
+    ]);
+  });
+
+  it('is deterministic', () => {
+    const text = 'Il paziente Mario Rossi è stato ricoverato il 12 marzo per polmonite.';
+    expect(check(text)).toEqual(check(text));
+  });
+});
+
+describe('policy', () => {
+  it('never flags allowed terms, matched whole-word and case-insensitively after normalisation', () => {
+    const allowing = withPolicy({ allowedTerms: ['Dr. Rivera', 'Mercy Hospital'] });
+    const text = 'Dr. RIVERA at MERCY   hospital treats diabetes';
+    expect(allowing.check(text).findings).toEqual([]);
+    expect(checker.check(text).findings.some((f) => f.category === 'NAME')).toBe(true);
+    // whole words only: "Mercy Hospitality" is not the allowed term
+    expect(allowing.check('Dr. Rivera at Mercy Hospitality').findings).toEqual([]);
+    expect(allowing.check('Dr. Rivera and Dr. Okafor treat diabetes').findings.map((f) => f.category)).toContain('NAME');
+  });
+
+  it("never flags the organisation's own contact details", () => {
+    const org = withPolicy({ organization: { name: 'Mercy', phone: '555-123-4567' } });
+    expect(org.check('Call 555-123-4567 to book your flu shot').verdict).toBe('ok');
+  });
+
+  it('raises or lowers a category, and turns one off', () => {
+    const text = 'Mrs Diaz called this morning';
+    expect(withPolicy({ detectors: { NAME: { severity: 'info' } } }).check(text).verdict).toBe('ok');
+    expect(withPolicy({ detectors: { NAME: { severity: 'block' } } }).check(text).verdict).toBe('block');
+    expect(withPolicy({ detectors: { NAME: { enabled: false } } }).check(text).findings).toEqual([]);
+    // Without health detection, a name and a surgery are no longer PHI together.
+    expect(withPolicy({ detectors: { HEALTH: { enabled: false } } }).check('Mrs Diaz had surgery').verdict).toBe('warn');
+  });
+
+  it('finds custom patterns, with their severity and context words', () => {
+    const custom = withPolicy({
+      customPatterns: [
+        { name: 'Badge', pattern: 'BADGE-\\d{6}', severity: 'block' },
+        { name: 'Ward code', pattern: 'W\\d{3}', contextWords: ['ward', 'servicio'] },
+      ],
+    });
+    const text = 'Lost BADGE-123456 near ward W123';
+    expect(shown(text, custom.check(text)).filter(([, c]) => c === 'CUSTOM')).toEqual([
+      ['BADGE-123456', 'CUSTOM', 'block'],
+      ['W123', 'CUSTOM', 'warn'],
+    ]);
+    expect(custom.check('Model W456 in stock').findings).toEqual([]);
+    expect(custom.problems).toEqual([]);
+  });
+
+  it('refuses a pattern that could backtrack catastrophically, says why, and keeps the rest', () => {
+    const custom = withPolicy({
+      customPatterns: [
+        { name: 'Repeated', pattern: '^(a+)+\\1$' },
+        { name: 'MRN', pattern: 'MRN\\d{5}' },
+      ],
+    });
+    expect(custom.problems).toHaveLength(1);
+    expect(custom.problems?.[0]).toMatch(/Custom pattern "Repeated" was refused: backreferences and lookarounds .*catastrophic backtracking/);
+    expect(custom.check('MRN12345').findings.map((f) => f.category)).toEqual(['CUSTOM']);
+  });
+
+  it('runs a pattern that backtracking engines cannot ("(a+)+$") in linear time', () => {
+    const custom = withPolicy({ customPatterns: [{ name: 'As', pattern: '(a+)+$' }] });
+    const started = Date.now();
+    custom.check(`${'a'.repeat(50_000)}!`);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('replies and the private channel', () => {
+  it.each([
+    ['en', 'When will I get my test results?', 'Thank you for reaching out'],
+    ['fr', 'Quand aurai-je mes résultats ?', 'Merci pour votre message'],
+    ['es', '¿Cuándo me darán mis resultados?', 'Gracias por escribirnos'],
+    ['it', 'Quando arrivano i miei risultati?', 'Grazie per averci scritto'],
+    ['tr', 'Tahlil sonuçlarım ne zaman çıkar?', 'Bize yazdığınız için teşekkür ederiz'],
+  ] as const)('%s: a question about their own care suggests a private reply in their language', (_, question, opening) => {
+    const result = createChecker(v.parse(policySchema, { organization: { name: 'Mercy', phone: '+1 555 0100' } })).check('We will look into it', {
+      inReplyTo: question,
+      inReplyToAuthor: '@maria_g',
+    });
+    expect(result.suggestPrivateChannel).toBe(true);
+    expect(result.reply).toContain(opening);
+    expect(result.reply).toMatch(/^@maria_g /);
+    expect(result.reply).toContain('+1 555 0100');
+    expect(result.reply).toContain('Mercy');
+  });
+
+  it('a draft that answers someone about their own care is a patient reference and suggests a private reply', () => {
+    const result = check('Sorry to hear about your surgery, we will call you', { inReplyTo: 'Worst hospital ever' });
+    expect(result.suggestPrivateChannel).toBe(true);
+    expect(result.verdict).toBe('block');
+  });
+
+  it('the reply discloses nothing about the person and leaves out what is missing', () => {
+    const result = check('Thanks', { inReplyTo: 'My appointment for my chemo was cancelled!' });
+    expect(result.reply).toBe(
+      "Thank you for reaching out. To protect your privacy, we can't discuss personal matters on social media. Please contact us directly so we can help.",
+    );
+    expect(result.reply).not.toMatch(/chemo|appointment|patient/i);
+  });
+
+  it('uses the policy template of the language when there is one', () => {
+    const custom = withPolicy({ replyTemplates: { en: '[{handle} ]Please DM us.[ {phone}]' } });
+    expect(custom.check('ok', { inReplyTo: 'where are my results?', inReplyToAuthor: '@sam' }).reply).toBe('@sam Please DM us.');
+    expect(DEFAULT_REPLY_TEMPLATES.tr).toContain('{secureLink}');
+  });
+
+  it('no suggestion for a reply about something else', () => {
+    expect(check('Thank you!', { inReplyTo: 'Great event yesterday' }).suggestPrivateChannel).toBe(false);
+  });
+});
+
+describe('redaction', () => {
+  it.each([
+    ['en', 'Mrs Diaz had surgery', '[name]'],
+    ['fr', 'Mme Dupont a été opérée hier', '[nom]'],
+    ['es', 'La Sra. García fue operada ayer', '[nombre]'],
+    ['it', 'La Sig.ra Bianchi è stata operata ieri', '[nome]'],
+    ['tr', 'Bayan Yılmaz dün ameliyat edildi', '[ad]'],
+  ] as const)('%s: findings are replaced by placeholders in the text’s language', (lang, text, placeholder) => {
+    const result = check(text);
+    expect(result.lang).toBe(lang);
+    expect(result.redacted).toContain(placeholder);
+    for (const f of result.findings) expect(result.redacted).not.toContain(text.slice(f.start, f.end));
+  });
+
+  it('the language can be forced', () => {
+    expect(check('Mrs Diaz had surgery', { lang: 'es' }).redacted).toContain('[nombre]');
+  });
+});
+
+describe('attached media', () => {
+  it('adds a composer-level PHOTO finding covering no text, first, reminding about authorization', () => {
+    const result = check('My patient is back on her feet!', { mediaCount: 2 });
+    expect(result.findings[0]).toMatchObject({ start: 0, end: 0, category: 'PHOTO', severity: 'block', reason: { key: 'reason_attachment_photo', values: { count: 2 } } });
+    expect(result.redacted).toBe('[patient] is back on her feet!');
+    expect(check('Our new garden', { mediaCount: 1 }).verdict).toBe('ok');
+  });
+});
