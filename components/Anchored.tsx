@@ -12,8 +12,8 @@ export interface AnchoredProps {
 
 /**
  * A fixed-position box that follows a page element through scrolling (of any ancestor, in shadow
- * roots too), resizing and reflow (floating-ui's autoUpdate: scroll and resize listeners, a
- * ResizeObserver, layout-shift detection), placed at most once per animation frame.
+ * roots too), resizing and reflow (floating-ui's autoUpdate: scroll and resize listeners,
+ * layout-shift detection; a ResizeObserver on the element), placed at most once per animation frame.
  */
 export function Anchored({ reference, place, className, children }: AnchoredProps) {
   const floating = useRef<HTMLDivElement>(null);
@@ -25,9 +25,14 @@ export function Anchored({ reference, place, className, children }: AnchoredProp
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => void place(reference, el));
     };
-    const stop = autoUpdate(reference, el, update);
+    // Only the reference's size is watched: a panel that resizes itself to the room left (size
+    // middleware) would otherwise re-trigger its own placement and flip back and forth for ever.
+    const stop = autoUpdate(reference, el, update, { elementResize: false });
+    const resized = new ResizeObserver(update);
+    resized.observe(reference);
     return () => {
       stop();
+      resized.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [reference, place]);

@@ -56,6 +56,24 @@ export function FindingsPanel(props: FindingsPanelProps) {
         </button>
       </header>
       <p className={`sp-verdict sp-${verdict}`}>{t(lang, `panel_verdict_${verdict}`)}</p>
+      <div className="sp-actions">
+        {canRedact && (
+          <button type="button" className="sp-primary" data-safepost-action="redact" onClick={props.onRedact}>
+            {t(lang, 'panel_redact')}
+          </button>
+        )}
+        {canInsertReply && (
+          <>
+            <button type="button" data-safepost-action="insert-reply" aria-describedby={`${id}-reply-hint`} onClick={props.onInsertReply}>
+              {t(lang, 'panel_insert_reply')}
+            </button>
+            <p id={`${id}-reply-hint`} className="sp-hint">
+              {t(lang, 'panel_insert_reply_hint')}
+            </p>
+          </>
+        )}
+      </div>
+      <p className="sp-hint">{t(lang, 'panel_undo_hint')}</p>
       {items.length === 0 && ignoredCount > 0 && <p>{t(lang, 'panel_all_ignored')}</p>}
       <ul className="sp-findings">
         {items.map((item) => {
@@ -86,24 +104,6 @@ export function FindingsPanel(props: FindingsPanelProps) {
           );
         })}
       </ul>
-      <div className="sp-actions">
-        {canRedact && (
-          <button type="button" className="sp-primary" data-safepost-action="redact" onClick={props.onRedact}>
-            {t(lang, 'panel_redact')}
-          </button>
-        )}
-        {canInsertReply && (
-          <>
-            <button type="button" data-safepost-action="insert-reply" aria-describedby={`${id}-reply-hint`} onClick={props.onInsertReply}>
-              {t(lang, 'panel_insert_reply')}
-            </button>
-            <p id={`${id}-reply-hint`} className="sp-hint">
-              {t(lang, 'panel_insert_reply_hint')}
-            </p>
-          </>
-        )}
-      </div>
-      <p className="sp-hint">{t(lang, 'panel_undo_hint')}</p>
     </section>
   );
 }

@@ -38,7 +38,7 @@ export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
         <HoldDialog
           lang={lang}
           mode={held.decision}
-          count={panelItems(heldView.result, heldView.text, heldView.mediaCount, []).length}
+          count={heldView.result.findings.length}
           canRedact={heldView.result.findings.length > 0}
           onFix={() => void controller.resolveHold('fix')}
           onRedact={() => void controller.resolveHold('redact')}
@@ -49,7 +49,9 @@ export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
   );
 }
 
-const markedFindings = ({ result, text, ignored }: FieldView) => marksToDraw(result.findings.filter((f) => !ignored.includes(findingId(text, f))));
+/** Findings drawn in the text: not ignored, about some of it (not the composer's attachments), capped. */
+const markedFindings = ({ result, text, ignored }: FieldView) =>
+  marksToDraw(result.findings.filter((f) => f.end > f.start && !ignored.includes(findingId(text, f))));
 
 /** What a text control's overlay draws ('' when it draws nothing). */
 const overlayText = (view: FieldView) =>
@@ -81,7 +83,6 @@ function sameDrawing(a: FieldUiProps, b: FieldUiProps): boolean {
     a.controller === b.controller &&
     x.field === y.field &&
     x.open === y.open &&
-    x.mediaCount === y.mediaCount &&
     x.ignored === y.ignored &&
     x.result.verdict === y.result.verdict &&
     x.result.suggestPrivateChannel === y.result.suggestPrivateChannel &&
@@ -93,7 +94,7 @@ function sameDrawing(a: FieldUiProps, b: FieldUiProps): boolean {
 
 const FieldUi = memo(function FieldUi({ view, lang, controller }: FieldUiProps) {
   const { id, field, result, text } = view;
-  const items = panelItems(result, text, view.mediaCount, view.ignored);
+  const items = panelItems(result, text, view.ignored);
   if (!text && !items.length) return null;
   const verdict = badgeVerdict(result, items);
   const panelId = `sp-panel-${id}`;

@@ -16,37 +16,29 @@ export function findingId(text: string, f: Finding): string {
   return `${f.ruleId}:${f.category}:${text.slice(f.start, f.end)}`;
 }
 
-/** The reminder shown for attached media when the checker's result has no PHOTO finding of its own. */
-export const ATTACHMENT_ID = 'attachment';
-
-/** What the panel lists for a result: its findings less the ignored ones, plus the attachment reminder. */
-export function panelItems(result: CheckResult, text: string, mediaCount: number, ignored: readonly string[]): PanelItem[] {
-  const items: PanelItem[] = result.findings.map((f) => ({
-    id: findingId(text, f),
-    excerpt: text.slice(f.start, f.end),
-    category: f.category,
-    severity: f.severity,
-    reason: f.reason,
-  }));
-  if (mediaCount > 0 && !result.findings.some((f) => f.category === 'PHOTO')) {
-    items.push({
-      id: ATTACHMENT_ID,
-      excerpt: '',
-      category: 'PHOTO',
-      severity: 'warn',
-      reason: { key: 'reason_attachment_photo', values: { count: mediaCount } },
-    });
-  }
-  return items.filter((item) => !ignored.includes(item.id));
+/** What the panel lists for a result: its findings less the ignored ones. */
+export function panelItems(result: CheckResult, text: string, ignored: readonly string[]): PanelItem[] {
+  return result.findings
+    .map((f) => ({
+      id: findingId(text, f),
+      excerpt: text.slice(f.start, f.end),
+      category: f.category,
+      severity: f.severity,
+      reason: f.reason,
+    }))
+    .filter((item) => !ignored.includes(item.id));
 }
 
 const RANK: Record<Verdict, number> = { ok: 0, warn: 1, block: 2 };
 const AS_VERDICT: Record<Severity, Verdict> = { info: 'ok', warn: 'warn', block: 'block' };
 
-/** What the badge shows: the checker's verdict, raised by the attachment reminder, ok once all is ignored. */
+/**
+ * What the badge shows: the checker's verdict, until the user ignores findings; then the most
+ * serious of those left (ok once none is).
+ */
 export function badgeVerdict(result: CheckResult, items: readonly PanelItem[]): Verdict {
-  if (!items.length) return 'ok';
-  return items.reduce<Verdict>((worst, item) => (RANK[AS_VERDICT[item.severity]] > RANK[worst] ? AS_VERDICT[item.severity] : worst), result.verdict);
+  if (items.length === result.findings.length) return result.verdict;
+  return items.reduce<Verdict>((worst, item) => (RANK[AS_VERDICT[item.severity]] > RANK[worst] ? AS_VERDICT[item.severity] : worst), 'ok');
 }
 
 /**

@@ -43,7 +43,9 @@ export class FieldHighlighter {
   /** Shows `findings` (offsets into the field's current text) in place of the field's previous ones. */
   show(field: HTMLElement, findings: readonly Finding[]): void {
     const read = readEditorText(field);
-    const wanted = findings.map((f) => ({ severity: f.severity, text: read.text.slice(f.start, f.end), f }));
+    const wanted = findings
+      .filter((f) => f.end > f.start) // a finding about the whole composer (an attachment) has no text to mark
+      .map((f) => ({ severity: f.severity, text: read.text.slice(f.start, f.end), f }));
     const current = this.ranges.get(field) ?? [];
     // While the user types after the findings, their ranges (live, they follow the text) still cover
     // the same characters: leave the page's highlights alone rather than repaint them per keystroke.
@@ -52,7 +54,7 @@ export class FieldHighlighter {
       current.every((m, i) => m.severity === wanted[i]!.severity && m.range.toString() === wanted[i]!.text);
     if (unchanged) return;
     this.clear(field);
-    if (!findings.length) return;
+    if (!wanted.length) return;
     this.adoptStyle(field.getRootNode());
     const mine: Marked[] = [];
     for (const { severity, f } of wanted) {

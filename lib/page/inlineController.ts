@@ -77,7 +77,6 @@ export function createInlineController({ store, highlighter, edit = replaceField
         field: session.field,
         result: session.result!,
         text,
-        mediaCount: session.mediaCount,
         ignored,
         open: previous?.open ?? false,
       };

@@ -9,7 +9,6 @@ export interface FieldView {
   result: BudgetedResult;
   /** The text `result` is about. */
   text: string;
-  mediaCount: number;
   /** Findings the user ignored for this draft (see findingId). */
   ignored: string[];
   /** Whether the findings panel is open. */

@@ -39,12 +39,14 @@ describe('FindingsPanel', () => {
     expect(within(panel).getByText('Puede contener información de pacientes')).toBeTruthy();
   });
 
-  it('takes focus when it opens, is walked with Tab, and closes with Escape', async () => {
+  it('takes focus when it opens, is walked with Tab (fixes first, then each finding), and closes with Escape', async () => {
     const user = userEvent.setup();
     const { onClose, onIgnore } = renderPanel();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Check before posting' }));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Replace them with placeholders' }));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ignore once: 555-201-4477' }));
     await user.keyboard('{Enter}');

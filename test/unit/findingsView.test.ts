@@ -22,28 +22,24 @@ const result: CheckResult = {
 
 describe('panelItems', () => {
   it('lists each finding with the text it covers, less the ignored ones', () => {
-    const items = panelItems(result, text, 0, [findingId(text, findings[1]!)]);
+    const items = panelItems(result, text, [findingId(text, findings[1]!)]);
     expect(items.map((i) => [i.category, i.excerpt])).toEqual([
       ['NAME', 'Mrs Diaz'],
       ['HEALTH', 'surgery'],
     ]);
   });
 
-  it('adds the attachment reminder when media is attached and the checker did not report a photo', () => {
-    const items = panelItems({ ...result, findings: [] }, text, 2, []);
-    expect(items).toEqual([
-      expect.objectContaining({ category: 'PHOTO', excerpt: '', reason: { key: 'reason_attachment_photo', values: { count: 2 } } }),
-    ]);
-    const withPhoto = { ...result, findings: [{ ...f(0, 0, 'PHOTO', 'block'), ruleId: 'photo.attachment' }] };
-    expect(panelItems(withPhoto, text, 2, []).filter((i) => i.category === 'PHOTO')).toHaveLength(1);
+  it('lists a finding about the whole composer (attached media) with no excerpt', () => {
+    const photo: Finding = { ...f(0, 0, 'PHOTO', 'block'), reason: { key: 'reason_attachment_photo', values: { count: 2 } } };
+    expect(panelItems({ ...result, findings: [photo, ...findings] }, text, [])[0]).toMatchObject({ category: 'PHOTO', excerpt: '' });
   });
 });
 
 describe('badgeVerdict', () => {
-  it('is the checker verdict, raised by the attachment reminder, and ok when nothing is left to show', () => {
-    expect(badgeVerdict(result, panelItems(result, text, 0, []))).toBe('block');
-    const ok: CheckResult = { ...result, verdict: 'ok', findings: [] };
-    expect(badgeVerdict(ok, panelItems(ok, text, 1, []))).toBe('warn');
+  it('is the checker’s verdict until findings are ignored, then the most serious of those left', () => {
+    expect(badgeVerdict(result, panelItems(result, text, []))).toBe('block');
+    expect(badgeVerdict(result, panelItems(result, text, [findingId(text, findings[0]!)]))).toBe('warn');
+    expect(badgeVerdict(result, panelItems(result, text, findings.slice(0, 2).map((x) => findingId(text, x))))).toBe('ok');
     expect(badgeVerdict(result, [])).toBe('ok');
   });
 });

@@ -1,5 +1,9 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createChecker } from '../../../lib/checker';
+import type { CheckOptions, CheckResult } from '../../../lib/checker/types';
+import { HIGHLIGHT_NAMES } from '../../../lib/page/highlight';
+import { effectivePolicy, NO_SOURCES } from '../../../lib/policy/merge';
 import type { Enforcement } from '../../../lib/policy/schema';
 import { SETTINGS_VERSION, USER_SETTINGS_KEY } from '../../../lib/policy/userSettings';
 import type { ExtensionBrowser } from './chromium';
@@ -30,11 +34,24 @@ export async function verdictIs(page: Page, selector: string, expected: string):
 
 /** A button of SafePost's inline UI (Playwright's CSS selectors pierce its open shadow root). */
 export const action = (page: Page, name: string) => page.locator(`safepost-ui [data-safepost-action="${name}"]`);
-export const badge = (page: Page) => page.locator('safepost-ui [data-safepost-badge]');
+/** The badge of the field that got text last (its UI is rendered last). */
+export const badge = (page: Page) => page.locator('safepost-ui [data-safepost-badge]').last();
 
 /** Elements inside the editor that the site's own editor did not put there (SafePost must add none). */
 export function foreignElements(page: Page, selector: string): Promise<number> {
   return page
     .locator(selector)
     .evaluate((field) => field.querySelectorAll('safepost-ui, mark, [data-safepost-mark], [class^="sp-"]').length);
+}
+
+const checker = createChecker(effectivePolicy(NO_SOURCES).policy);
+
+/** What the extension's checker makes of a draft under the built-in policy: tests follow the checker. */
+export const checkLikeTheExtension = (text: string, options?: CheckOptions): CheckResult => checker.check(text, options);
+
+/** The highlights SafePost should paint for a draft: each finding's text, by severity. */
+export function expectedHighlights(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const f of checkLikeTheExtension(text).findings) (out[HIGHLIGHT_NAMES[f.severity]] ??= []).push(text.slice(f.start, f.end));
+  return out;
 }
