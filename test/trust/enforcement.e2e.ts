@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_STATE_KEY } from '../../lib/policy/policyService';
+import { POLICY_STATE_KEY } from '../../lib/policy/client';
 import { SETTINGS_VERSION, USER_SETTINGS_KEY } from '../../lib/policy/userSettings';
 import { CASES, modelOf, openCase, startTrustBrowser, valuesOver, type TrustBrowser } from './harness/browser';
 import { liveServiceWorker, type InBrowser } from './harness/extension';
