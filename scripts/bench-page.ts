@@ -80,7 +80,9 @@ async function profiled(cdp: CDPSession, work: () => Promise<void>): Promise<{ s
 async function measure(page: Page, cdp: CDPSession, withExtension: boolean): Promise<Run> {
   await page.locator('[data-testid="tweetTextarea_0"]').click();
   await page.keyboard.insertText('x');
-  if (withExtension) await page.waitForFunction(() => document.querySelector('[data-safepost-verdict]'));
+  // The first check after the service worker (re)starts waits for the policy, which waits for
+  // storage.managed; in headless Chromium here that read alone can take a minute. Not measured.
+  if (withExtension) await page.waitForFunction(() => document.querySelector('[data-safepost-verdict]'), null, { timeout: 180_000 });
 
   // A watched field beside the busy feed, nobody typing.
   const updatesBefore = await page.evaluate(() => window.__bench.mutations);
@@ -154,7 +156,7 @@ async function main() {
           await Promise.all([cdp.send('Performance.enable'), cdp.send('Profiler.enable'), cdp.send('HeapProfiler.enable')]);
           await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
           await page.goto(server.url('bench.x.com', `/home?items=${ITEMS}`));
-          await page.waitForFunction(() => window.__bench?.mutations > 10);
+          await page.waitForFunction(() => window.__bench?.mutations > 10, null, { timeout: 180_000 });
           runs[mode].push(await measure(page, cdp, mode === 'with'));
         } finally {
           await browser.close();
@@ -179,7 +181,8 @@ async function main() {
   row(`JS heap growth after ${COMPOSERS} composers came and went`, 'heapGrowthMB', 'MB');
   console.log(`\ncontent script's own main-thread time (profile samples in its code):`);
   console.log(`  busy feed, watched field:  ${m('with', 'scriptMsPerSecond').toFixed(3)} ms per s`);
-  console.log(`  per check:                 ${m('with', 'scriptMsPerCheck').toFixed(3)} ms   (bar ≤ ${BARS.msPerCheck} ms)`);
+  const perRun = runs.with.map((run) => run.scriptMsPerCheck.toFixed(1)).join(', ');
+  console.log(`  per check:                 ${m('with', 'scriptMsPerCheck').toFixed(3)} ms   (bar ≤ ${BARS.msPerCheck} ms; runs: ${perRun})`);
   console.log(`  heap added:                ${(m('with', 'heapMB') - m('without', 'heapMB')).toFixed(2)} MB  (bar ≤ ${BARS.heapMB} MB)`);
   console.log(`  input → verdict:           median ${median(verdicts).toFixed(0)} ms, p95 ${percentile(verdicts, 0.95).toFixed(0)} ms (${verdicts.length} checks)`);
 }

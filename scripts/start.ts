@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSiteCopies } from '../test/e2e/harness/buildSites';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../test/e2e/harness/chromium';
-import { BUILD_DIR } from '../test/e2e/harness/siteCopies';
+import { BUILD_DIR, SITE_COPIES } from '../test/e2e/harness/siteCopies';
 import { startSiteServer } from '../test/e2e/harness/server';
 import { existsSync } from 'node:fs';
 
@@ -33,7 +33,10 @@ SafePost is built (unpacked, Chrome MV3): ${EXTENSION_DIR}
   .output/firefox-mv2/manifest.json.
 Demo compose page: ${demoUrl}
   Open it, click the SafePost toolbar button → "Enable on this site", then type a post.
-Local copies of X and Mastodon (for a Chromium started by this script): ${sites.url('x.com', '/home')}, ${sites.url('mastodon.social', '/home')}
+Local copies of every supported site's compose page (for a Chromium started by this script):
+${SITE_COPIES.filter((c) => !['demo', 'bench'].includes(c.dir))
+  .map((c) => `  ${sites.url(c.hosts[0]!, '/')}`)
+  .join('\n')}
 `);
 
 if (hasDisplay) {

@@ -16,15 +16,15 @@ export function editorOf(field: HTMLElement): EditorKind {
 
 /** Everything the inline UI and enforcement need to know about one watched field. */
 export interface ComposeField {
-  field: HTMLElement;
-  kind: FieldKind;
-  editor: EditorKind;
+  readonly field: HTMLElement;
+  readonly kind: FieldKind;
+  readonly editor: EditorKind;
   /** A plain Enter posts the draft. */
-  enterPosts: boolean;
+  readonly enterPosts: boolean;
   /** The element holding the field, its submit control and attachment inputs; the UI anchors to it. */
-  composer: HTMLElement;
+  readonly composer: HTMLElement;
   /** The text of the message the field answers, if it answers one. */
-  replyContext: string | undefined;
+  readonly replyContext: string | undefined;
 }
 
 /** How far up the composer is looked for, so a page without submit controls is never searched whole. */
@@ -41,23 +41,47 @@ function nearestWith(field: HTMLElement, selectors: readonly string[]): HTMLElem
   return undefined;
 }
 
-/** Describes a field of the adapter's site, or undefined when it is not one of its compose fields. */
+/** A value computed on first use and kept: reply context and composer cost DOM queries not every caller needs. */
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * Describes a field of the adapter's site, or undefined when it is not one of its compose fields.
+ * Properties that need DOM look-ups (kind, composer, replyContext) are read on first access.
+ */
 export function describeField(adapter: SiteAdapter, field: HTMLElement): ComposeField | undefined {
   const spec = composerSpecOf(adapter, field);
   if (!spec) return undefined;
-  const replyContext = adapter.replyContext?.(field);
-  const composer =
-    (spec.composer && closestComposed(field, spec.composer)) ||
-    nearestWith(field, [...adapter.submit, ...adapter.attachments]) ||
-    field.parentElement ||
-    field;
+  const replyContext = lazy(() => adapter.replyContext?.(field));
+  const composer = lazy(
+    () =>
+      (spec.composer && closestComposed(field, spec.composer)) ||
+      nearestWith(field, [...adapter.submit, ...adapter.attachments]) ||
+      field.parentElement ||
+      field,
+  );
   return {
     field,
-    kind: spec.kind === 'post' && replyContext ? 'reply' : spec.kind,
     editor: editorOf(field),
     enterPosts: spec.enterPosts ?? false,
-    composer,
-    replyContext,
+    get kind() {
+      return spec.kind === 'post' && replyContext() ? 'reply' : spec.kind;
+    },
+    get composer() {
+      return composer();
+    },
+    get replyContext() {
+      return replyContext();
+    },
   };
 }
 

@@ -1,3 +1,5 @@
+import { readEditorText } from '../page/fieldText';
+
 /**
  * DOM look-ups for site adapters that work through open shadow roots, where Element.closest and
  * querySelector stop at the boundary. Pure functions of the DOM they are given; nothing runs on import.
@@ -26,11 +28,11 @@ export function queryWithShadow<T extends Element = HTMLElement>(root: Element, 
 }
 
 /**
- * The text of an element with its whitespace collapsed, or undefined when it is missing or blank.
- * Read from the DOM, not innerText: innerText forces a layout, which on a busy feed costs tens of ms.
+ * The text of an element, blocks on their own lines, or undefined when it is missing or blank. Read
+ * the way SafePost reads editors (from the DOM, not innerText, which would force a layout per check).
  */
 export function textOf(el: Element | null | undefined): string | undefined {
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  const text = el instanceof HTMLElement ? readEditorText(el).text.trim() : undefined;
   return text || undefined;
 }
 

@@ -7,7 +7,8 @@ import { defineSite } from './types';
  * post's caption is its `h1`; a reply starts with "@handle " and answers that user's latest comment,
  * found by the profile link `a[href="/handle/"]` inside its `li`.
  * Checked 2026-11-25 against public extensions and automation scripts for instagram.com (comment
- * textarea in its form, Lexical caption editor); the Post button carries only a translated label.
+ * textarea in its form, Lexical caption editor). The Post and Share buttons carry only translated labels,
+ * so no submit control is declared: comments are held on Enter.
  */
 export const instagram = defineSite({
   id: 'instagram',
@@ -21,7 +22,7 @@ export const instagram = defineSite({
     { kind: 'comment', field: 'form textarea', composer: 'form', enterPosts: true },
     { kind: 'post', field: '[contenteditable="true"][data-lexical-editor="true"]', within: '[role="dialog"]', composer: '[role="dialog"]' },
   ],
-  submit: ['button[type="submit"]'],
+  submit: [],
   attachments: ['input[type="file"]'],
   replyContext: (field) => {
     if (!(field instanceof HTMLTextAreaElement)) return undefined;

@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeField } from '../../lib/page/composer';
 import { adapterForHost, SITE_ADAPTERS } from '../../lib/sites';
+import { textOf } from '../../lib/sites/dom';
 import { $, mount, withShadow } from './dom';
 
 afterEach(() => document.body.replaceChildren());
@@ -21,6 +23,11 @@ describe('site registry', () => {
   it('never matches on translated labels', () => {
     const selectors = SITE_ADAPTERS.flatMap((s) => [...s.composers.flatMap((c) => [c.field, c.within ?? '', c.composer ?? '']), ...s.submit]);
     expect(selectors.filter((sel) => /aria-label|placeholder|:contains|title=/.test(sel))).toEqual([]);
+  });
+
+  it('lists every site in the README with its editor, markers and check date', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const site of SITE_ADAPTERS) expect(readme).toContain(`| ${site.name} | ${site.editor} | ${site.markers} | ${site.checked} |`);
   });
 
   it('falls back to the generic adapter on other sites', () => {
@@ -191,5 +198,26 @@ describe('review replies', () => {
     const field = describeOn('business.google.com', $(page, 'textarea'));
     expect(field?.kind).toBe('review-reply');
     expect(field?.replyContext).toContain('Waited two hours for my MRI');
+  });
+});
+
+describe('describeField', () => {
+  it('looks up the reply context and composer only when asked', () => {
+    const page = mount('<form class="compose-form"><textarea></textarea><button type="submit">Publish</button></form>');
+    const adapter = { ...adapterForHost('mastodon.social'), replyContext: vi.fn(() => 'question') };
+    const field = describeField(adapter, $(page, 'textarea'))!;
+    expect(field.enterPosts).toBe(false);
+    expect(adapter.replyContext).not.toHaveBeenCalled();
+    expect(field.kind).toBe('reply');
+    expect(field.replyContext).toBe('question');
+    expect(adapter.replyContext).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('textOf', () => {
+  it('keeps the answered message’s paragraphs apart and ignores markup whitespace', () => {
+    const page = mount('<div slot="comment">\n  <p>My son was seen Tuesday.</p>\n  <p>Can someone call me?</p>\n</div>');
+    expect(textOf($(page, '[slot="comment"]'))).toBe('My son was seen Tuesday.\nCan someone call me?');
+    expect(textOf($(page, 'p')?.parentElement?.querySelector('nothing'))).toBeUndefined();
   });
 });

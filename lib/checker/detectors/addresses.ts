@@ -84,16 +84,19 @@ export function detectAddresses(a: Analysis): Candidate[] {
       // One-letter abbreviations need their mark ("C/", "r.") and, like "via" or "place", a capital or a number around.
       if (t.text.length === 1 && !(tokens[typeEnd]?.sep && tokens[typeEnd]!.sep & (SEP.SLASH | SEP.PERIOD))) continue;
       let end = typeEnd;
-      // Lower-case words belong to the name too when the type is capitalised ("Calle antracita 7").
-      const lowerOk = t.cap;
+      // Lower-case words belong to the name too when the type is capitalised ("Calle antracita 7") or a house
+      // number comes first ("sept allée des roses").
+      const numberFirst = isHouseNumber(tokens[i - 1]) || a.lexicon.numberWords.has(tokens[i - 1]?.key ?? '');
+      const lowerOk = t.cap || numberFirst;
       while (end < tokens.length && end - typeEnd < MAX_NAME_WORDS && (end === typeEnd ? tokens[end]!.sep !== 0 : joined(tokens[end])) && (nameWord(end) || (lowerOk && !tokens[end]!.isNumber && !a.lexicon.stopwords.has(tokens[end]!.key)))) end++;
       while (end > typeEnd && LINKS.has(tokens[end - 1]!.key)) end--;
-      if (end === typeEnd || !tokens[typeEnd]!.cap && !tokens.slice(typeEnd, end).some((w) => w.cap)) continue;
+      if (end === typeEnd || (!lowerOk && !tokens.slice(typeEnd, end).some((w) => w.cap))) continue;
       let first = i;
       // "18 rue…", "12 bis avenue…", "12, Avenue…"
       const extra = i > 1 && (tokens[i - 1]!.key === 'bis' || tokens[i - 1]!.key === 'ter') ? 1 : 0;
       const before = tokens[i - 1 - extra];
-      if (isHouseNumber(before) && !(t.sep & SEP.NEWLINE)) first = i - 1 - extra;
+      const spelled = !extra && before !== undefined && a.lexicon.numberWords.has(before.key) && (before.sep & SEP.NEWLINE || i - 1 === 0 || (tokens[i - 1]!.sep & ~SEP.SPACE) === 0);
+      if ((isHouseNumber(before) || spelled) && !(t.sep & SEP.NEWLINE)) first = i - 1 - extra;
       let last = end;
       const after = tokens[end];
       if (isHouseNumber(after) && !(after!.sep & SEP.NEWLINE) && (after!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) last = numberTail(end + 1);

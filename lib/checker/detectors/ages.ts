@@ -15,9 +15,9 @@ import type { TextContext } from './types';
 const OLDEST = 125;
 /** How many words before the age a person word may stand ("varón de 37 años", "paciente masculino negro de 39 años"). */
 const PERSON_DISTANCE = 4;
-const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen']);
-// "older than 65", "mayores de 65", "plus de 65 ans": a comparator, a small word, the number.
-const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a']);
+const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen', 'des', 'partir', 'itibaren']);
+// "older than 65", "mayores de 65", "plus de 65 ans", "dès 50 ans", "à partir de 50 ans": a comparator, maybe a small word, the number.
+const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a', 'los', 'las']);
 // After the unit, these make it a group: "65 years and over", "aged 50 to 74", "70 anni e più", "65 yaş ve üzeri".
 const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', 'e', 'ed', 've', 'veya', 'ile', 'olds']);
 

@@ -48,6 +48,9 @@ function wholeLine(a: Analysis, first: number, end: number): boolean {
 
 /** Tokens [first, end) are a place or part of one ("Sierra Leone", "San Fernando"). */
 function insidePlace(a: Analysis, first: number, end: number): boolean {
+  let anyPlaceWord = false;
+  for (let k = first; k < end && !anyPlaceWord; k++) anyPlaceWord = a.names.placeWords.has(a.tokens[k]!.key);
+  if (!anyPlaceWord) return false;
   for (let from = Math.max(0, first - 2); from <= first; from++) {
     for (let to = end; to <= Math.min(a.tokens.length, end + 2); to++) if (isPlace(a, from, to)) return true;
   }

@@ -4,11 +4,12 @@ import { mergeRanges, overlapsAny } from './ranges';
 /**
  * Once something is found to be an identifier, every other occurrence of the same text is one too:
  * "Mrs Diaz … Diaz said" flags both, so redacting the draft leaves no copy behind. Only whole words
- * count ("Ann" in "Annual" is not the name).
+ * count ("Ann" in "Annual" is not the name); a neighbour that is itself a finding does not make a copy
+ * part of a longer word, since it will be replaced too.
  */
+const CONTEXT: ReadonlySet<string> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
 const MAX_DISTINCT = 100;
 const MIN_LENGTH = 2;
-const CONTEXT: ReadonlySet<string> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
 export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 export function propagateRepeats(text: string, candidates: Candidate[], allowed: ReadonlyArray<[number, number]>): Candidate[] {
@@ -25,7 +26,9 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
   for (const [value, source] of seen) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
-      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+      const wordBefore = WORD_CHAR.test(text[at - 1] ?? '') && !overlapsAny(covered, at - 1, at);
+      const wordAfter = WORD_CHAR.test(text[end] ?? '') && !overlapsAny(covered, end, end + 1);
+      if (wordBefore || wordAfter) continue;
       if (overlapsAny(covered, at, end) || overlapsAny(allowed, at, end)) continue;
       added.push({ ...source, start: at, end });
     }

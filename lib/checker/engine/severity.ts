@@ -84,6 +84,8 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       if (s.hasPatient) return s.hasHealth ? 'block' : 'warn';
       // A date near a care event ("admitted on 3 May") is tied to a visit; a bare date is not PHI.
       if (c.category === 'DATE' && c.ruleId !== 'date.bare') return 'warn';
+      // Someone's age next to health details ("a los 31 años consultó por…") may point to them.
+      if (c.category === 'AGE' && s.hasHealth) return 'warn';
       return s.isReply && (c.category === 'NAME' || c.category === 'HANDLE') ? 'warn' : 'info';
   }
 }

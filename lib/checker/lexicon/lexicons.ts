@@ -19,6 +19,8 @@ export interface Lexicon {
   noteOpeners: Set<string>;
   /** Form labels an address follows ("Domicilio:", "Adresse :"), matched as the word before the colon. */
   addressLabels: Set<string>;
+  /** House numbers written out ("sept allée des roses", "deux bd Étienne"). */
+  numberWords: Set<string>;
   /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
   firstPersonEndings: string[];
 }
@@ -28,6 +30,8 @@ export interface NameLists {
   last: Set<string>;
   /** Countries, regions and cities (lookup keys, words joined by one space): not people. */
   places: Set<string>;
+  /** Every word of those places, to skip the phrase test where none stands. */
+  placeWords: Set<string>;
 }
 
 function addAll(matcher: PhraseMatcher, phrases: readonly string[] | undefined, tags: number): void {
@@ -80,6 +84,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     noteOpeners: new Set(patient.noteOpeners.map(foldKey)),
     firstPersonEndings: patient.firstPersonEndings.map(foldKey),
     addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
+    numberWords: new Set(streets.numberWords.map(foldKey)),
   };
 }
 
@@ -94,9 +99,12 @@ export function lexiconFor(lang: Lang): Lexicon {
 }
 
 export function names(): NameLists {
-  return (nameLists ??= {
+  if (nameLists) return nameLists;
+  const places = NAME_DATA.places.map((place) => tokenize(place).map((t) => t.key));
+  return (nameLists = {
     first: new Set(NAME_DATA.first),
     last: new Set(NAME_DATA.last),
-    places: new Set(NAME_DATA.places.map((place) => tokenize(place).map((t) => t.key).join(' '))),
+    places: new Set(places.map((words) => words.join(' '))),
+    placeWords: new Set(places.flat()),
   });
 }

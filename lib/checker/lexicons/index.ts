@@ -76,7 +76,7 @@ export interface LanguageData {
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
   rooms: { words: string[] };
   photos: { words: string[]; patient: string[] };
-  streets: { prefix: string[]; suffix: string[]; units: string[]; labels: string[] };
+  streets: { prefix: string[]; suffix: string[]; units: string[]; labels: string[]; numberWords: string[] };
   stopwords: string[];
   commonNames: string[];
 }

@@ -38,8 +38,10 @@ export interface Token {
 }
 
 // Words are letters with their combining marks; numbers are digit runs. Everything else separates,
-// including the ordinal indicators º and ª, which Unicode counts as letters ("Nº12", "1ª planta").
-export const TOKEN_PATTERN = /[^\P{L}ºª](?:[^\P{L}ºª]|\p{M})*|\p{Nd}+/gu;
+// including the ordinal indicators º and ª, which Unicode counts as letters ("Nº12", "1ª planta"): words
+// that contain one are split there (rare, so the common pattern stays simple and fast).
+export const TOKEN_PATTERN = /\p{L}[\p{L}\p{M}]*|\p{Nd}+/gu;
+const ORDINAL = /[ºª]/;
 const SEP_OF: Record<string, number> = {
   ' ': SEP.SPACE,
   '\t': SEP.SPACE,
@@ -68,9 +70,7 @@ function separators(text: string, from: number, to: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(TOKEN_PATTERN)) {
-    const word = m[0];
-    const start = m.index;
+  const push = (word: string, start: number) => {
     const first = word[0]!;
     const isNumber = (first >= '0' && first <= '9') || (first > '\u007f' && /\p{Nd}/u.test(first));
     const lower = word.toLowerCase();
@@ -86,6 +86,17 @@ export function tokenize(text: string): Token[] {
       sep: separators(text, previousEnd, start),
     });
     previousEnd = start + word.length;
+  };
+  for (const m of text.matchAll(TOKEN_PATTERN)) {
+    if (!ORDINAL.test(m[0])) {
+      push(m[0], m.index);
+      continue;
+    }
+    let at = m.index;
+    for (const part of m[0].split(ORDINAL)) {
+      if (part && /^\p{L}/u.test(part)) push(part, at);
+      at += part.length + 1;
+    }
   }
   return tokens;
 }

@@ -9,6 +9,8 @@ describe('street addresses', () => {
     ['en', 'Send it to 3482 Maple Avenue Apt 5', '3482 Maple Avenue Apt 5'],
     ['fr', 'Domicile : 18 rue de la Paix, 75002 Paris', '18 rue de la Paix'],
     ['fr', 'au 12 bis avenue Victor Hugo', '12 bis avenue Victor Hugo'],
+    ['fr', 'Elodie habite sept allée des roses', 'sept allée des roses'],
+    ['fr', 'situé au 187 Rue de l’église', '187 Rue de l’église'],
     ['es', 'Domicilio: Calle Miguel Benítez 90.', 'Calle Miguel Benítez 90'],
     ['es', 'vive en C/ Leñeros, 44, 1º', 'C/ Leñeros, 44'],
     ['it', 'Residente in Via Garibaldi 15, Torino', 'Via Garibaldi 15'],
