@@ -23,7 +23,7 @@ export interface PolicyService {
   ready: Promise<void>;
   state(): PolicyState;
   checker(): Checker;
-  /** Re-reads every source (called on storage changes). */
+  /** Resolves the sources again (called on storage changes), with the managed policy as last read. */
   reload(): Promise<void>;
 }
 
@@ -41,12 +41,17 @@ export function startPolicyService(compile: (policy: PolicyState['policy']) => C
   let checker: Checker | undefined;
   let compiledFor = '';
 
-  /** Resolves the sources; with `readManagedNow` false, the last good managed policy stands in for the current one. */
-  const apply = async (readManagedNow: boolean) => {
+  /**
+   * The managed policy as last read. Chromium can take from seconds to a minute to answer
+   * storage.managed (it answers once its policy service has loaded), so reads happen beside the
+   * queue of resolutions, and until the first answer the last good managed policy stands in.
+   */
+  let managed: { value: unknown } | undefined;
+
+  const apply = async () => {
     const [user, stored] = await Promise.all([loadUserSettings(), browser.storage.local.get(GOOD_SOURCES_KEY)]);
     const lastGood = (stored[GOOD_SOURCES_KEY] as GoodSources | undefined) ?? NO_SOURCES;
-    const managed = readManagedNow ? await readManaged() : lastGood.managed;
-    const { good, ...next } = resolvePolicy({ managed, user: user.raw, userProblem: user.problem }, lastGood);
+    const { good, ...next } = resolvePolicy({ managed: managed ? managed.value : lastGood.managed, user: user.raw, userProblem: user.problem }, lastGood);
     const key = JSON.stringify(next.policy);
     if (key !== compiledFor) {
       checker = compile(next.policy);
@@ -59,8 +64,8 @@ export function startPolicyService(compile: (policy: PolicyState['policy']) => C
 
   // Checking must never stop for want of a policy: if the sources cannot be read at all, the
   // built-in defaults apply until the next change.
-  const applyOrDefault = (readManagedNow = true) =>
-    apply(readManagedNow).catch((err: unknown) => {
+  const applyOrDefault = () =>
+    apply().catch((err: unknown) => {
       console.warn('SafePost policy: could not read the policy sources', err);
       if (!state) {
         state = effectivePolicy(NO_SOURCES);
@@ -68,12 +73,19 @@ export function startPolicyService(compile: (policy: PolicyState['policy']) => C
       }
     });
   // One resolution at a time, in order: a burst of changes ends with the latest sources applied.
-  const ready = applyOrDefault(false);
-  let queue = ready.then(() => applyOrDefault());
-  const reload = () => (queue = queue.then(() => applyOrDefault()));
+  const ready = applyOrDefault();
+  let queue = ready;
+  const reload = () => (queue = queue.then(applyOrDefault));
+  const rereadManaged = () =>
+    void readManaged().then((value) => {
+      managed = { value };
+      return reload();
+    });
+  rereadManaged();
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'sync' && USER_SETTINGS_KEY in changes)) void reload();
+    if (area === 'managed') rereadManaged();
+    else if (area === 'sync' && USER_SETTINGS_KEY in changes) void reload();
   });
 
   return {
