@@ -1,6 +1,6 @@
 import { LEXICON_DATA } from '../lexicons';
 import { foldKey } from '../text/foldKey';
-import type { Token } from '../text/tokenize';
+import { SEP, type Token } from '../text/tokenize';
 import { LANGS, type Lang } from '../types';
 
 /**
@@ -15,6 +15,20 @@ export const LETTER_HINTS: ReadonlyArray<[RegExp, Lang, number]> = [
   [/[ñ¿¡]/g, 'es', 3],
   [/[œçêâîôûëÿ]/g, 'fr', 1],
   [/[ìòù]/g, 'it', 1],
+];
+/** Accents only one of the languages writes; they count half in a capitalised word, which may be a name ("José", "Müller"). */
+const WORD_ACCENTS: ReadonlyArray<[RegExp, Lang]> = [
+  [/[áíóú]/, 'es'],
+  [/[öü]/, 'tr'],
+];
+const ENGLISH_CLITICS = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
+const LINK = /\b(?:https?:\/\/|www\.)\S+/g;
+/** Word endings only one of the languages writes, checked on folded keys so "exploracion" counts like "exploración". */
+const ENDINGS: ReadonlyArray<[string, Lang]> = [
+  ['cion', 'es'],
+  ['ciones', 'es'],
+  ['zione', 'it'],
+  ['zioni', 'it'],
 ];
 
 let stopwordLangs: Map<string, Lang[]> | undefined;
@@ -36,10 +50,25 @@ export function detectLanguage(tokens: readonly Token[], text: string, fallback:
   const score: Record<Lang, number> = { en: 0, fr: 0, es: 0, it: 0, tr: 0 };
   const table = languagesOfStopwords();
   const n = Math.min(tokens.length, SAMPLE_TOKENS);
+  // Words inside links ("bbc.in/1bTE9Au", "khne.ws/…") are not the post's language.
+  const links = [...text.slice(0, tokens[n - 1]?.end ?? 0).matchAll(LINK)].map((m) => [m.index, m.index + m[0].length]);
+  let link = 0;
   for (let i = 0; i < n; i++) {
-    const langs = table.get(tokens[i]!.key);
-    // A word shared by several languages says less than one only a single language uses.
-    if (langs) for (const lang of langs) score[lang] += 1 / langs.length;
+    while (link < links.length && links[link]![1]! <= tokens[i]!.start) link++;
+    if (link < links.length && links[link]![0]! <= tokens[i]!.start) continue;
+    const key = tokens[i]!.key;
+    // English clitics follow the apostrophe ("Britain's", "won't"); French elisions precede it ("l'hôpital").
+    if (tokens[i]!.sep === SEP.APOSTROPHE && ENGLISH_CLITICS.has(key)) {
+      score.en += 1;
+      continue;
+    }
+    const langs = table.get(key);
+    // A word shared by several languages says less than one only a single language uses; a lone
+    // letter ("d", "s", "e", "o") is as often an elision, an initial or part of a URL as a word.
+    if (langs) for (const lang of langs) score[lang] += (key.length === 1 ? 0.25 : 1) / langs.length;
+    const token = tokens[i]!;
+    if (token.key !== token.text) for (const [accents, lang] of WORD_ACCENTS) if (accents.test(token.text)) score[lang] += token.cap ? 0.5 : 1;
+    if (key.length > 5) for (const [ending, lang] of ENDINGS) if (key.endsWith(ending)) score[lang] += 1;
   }
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   for (const [letters, lang, weight] of LETTER_HINTS) {

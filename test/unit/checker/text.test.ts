@@ -75,6 +75,18 @@ describe('detectLanguage', () => {
     expect(detectLanguage(tokenize(text), text)).toBe(lang);
   });
 
+  it.each([
+    // Only words shared by French and Spanish: the accents and "-ción" decide.
+    ['Siento que tu operación de rodilla te doliera', 'es'],
+    ['En la exploracion de la rodilla se valora una lesion', 'es'],
+    ['La valutazione della lesione è in corso', 'it'],
+    // "'s" and "n't" are English; a link's letters ("bbc.in/1bTE9Au") are no one's words.
+    ["Britain's hospital scandal won't end soon http://bbc.in/1bTE9Au", 'en'],
+    ['Thanks José, María and Jürgen for the kind words about our team', 'en'],
+  ] as const)('decides on short posts without telling stop words: %s → %s', (text, lang) => {
+    expect(detectLanguage(tokenize(text), text)).toBe(lang);
+  });
+
   it('falls back to the given language when nothing decides', () => {
     const text = 'Dr Okafor 555-0100';
     expect(detectLanguage(tokenize(text), text, 'tr' as Lang)).toBe('tr');
