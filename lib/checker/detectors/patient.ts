@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis';
 import type { Candidate } from '../detector';
-import { TAG } from '../lexicon/tags';
+import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
 import type { TextContext } from './types';
 
@@ -11,15 +11,19 @@ import type { TextContext } from './types';
  * patient ("Patiente arrivée aux urgences…", "Paciente de 70 años…").
  */
 const CUE_DISTANCE = 3;
+// "your knee surgery", "votre dernière prise de sang": a few words may stand between "your" and the care word.
+const POSSESSIVE_REACH = 3;
+// Care words about a person; settings ("your hospital", "your local clinic") say nothing about their care.
+const CARE_TAGS = HEALTH_TAGS & ~TAG.SETTING;
 
 export function detectPatientReferences(a: Analysis, context: TextContext): Candidate[] {
   const { tokens } = a;
   const found: Candidate[] = [];
   const push = (first: number, end: number, ruleId: string, key: string) =>
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, category: 'PATIENT', ruleId, strength: 'strong', reason: { key } });
+  if (context.isReply) for (const [first, end] of addressedCare(a)) push(first, end, 'patient.addressed', 'reason_patient_addressed');
   for (const hit of a.hits) {
     if (hit.tags & TAG.PATIENT_REF) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
-    else if (hit.tags & TAG.ADDRESSED_CARE && context.isReply) push(hit.first, hit.end, 'patient.addressed', 'reason_patient_addressed');
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
   return found;
@@ -35,4 +39,31 @@ function opensClinicalNote(a: Analysis, i: number): boolean {
     if (a.tags[j]! & (TAG.CARE_EVENT | TAG.AGE_UNIT)) return true;
   }
   return false;
+}
+
+/**
+ * Token ranges [first, end) that speak to the reader about their own care: the lexicon's phrases ("your
+ * results", "get well soon") and "your" followed closely by a care word ("your knee surgery", "tu
+ * operación de rodilla", "la tua ultima terapia", Turkish "diz ameliyatınız").
+ */
+export function addressedCare(a: Analysis): Array<[number, number]> {
+  const { tokens, lexicon } = a;
+  const spans: Array<[number, number]> = [];
+  for (const hit of a.hits) if (hit.tags & TAG.ADDRESSED_CARE) spans.push([hit.first, hit.end]);
+  for (let i = 0; i < tokens.length; i++) {
+    if (a.tags[i]! & TAG.ADDRESSED_CARE) continue;
+    if (lexicon.secondPossessives.has(tokens[i]!.key)) {
+      for (let j = i + 1; j <= i + POSSESSIVE_REACH && j < tokens.length && a.sentence[j] === a.sentence[i] && !(tokens[j]!.sep & SEP.COMMA); j++) {
+        if (a.tags[j]! & CARE_TAGS) {
+          let end = j + 1;
+          while (end < tokens.length && a.tags[end]! & CARE_TAGS && a.sentence[end] === a.sentence[i]) end++;
+          spans.push([i, end]);
+          break;
+        }
+      }
+    } else if (a.tags[i]! & CARE_TAGS && lexicon.secondPossessiveEndings.some((ending) => tokens[i]!.key.length > ending.length + 2 && tokens[i]!.key.endsWith(ending))) {
+      spans.push([i, i + 1]);
+    }
+  }
+  return spans;
 }

@@ -6,10 +6,11 @@ import { detectAges } from '../detectors/ages';
 import { detectDates } from '../detectors/dates';
 import { detectHealth } from '../detectors/health';
 import { detectNames } from '../detectors/names';
-import { detectPatientReferences } from '../detectors/patient';
+import { addressedCare, detectPatientReferences } from '../detectors/patient';
 import { detectPhotoReferences } from '../detectors/photos';
 import { detectRooms } from '../detectors/rooms';
 import type { TextContext, TextDetector } from '../detectors/types';
+import { detectVocativeNames, findVocatives } from '../detectors/vocatives';
 import { detectIdentifiers } from '../ids';
 import { detectLanguage } from '../language/detectLanguage';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
@@ -28,6 +29,7 @@ import { isAnchored, severityOf, verdictOf, type Situation } from './severity';
 
 const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
   [detectNames, ['NAME']],
+  [detectVocativeNames, ['NAME']],
   [detectAddresses, ['ADDRESS']],
   [detectRooms, ['LOCATION']],
   [detectDates, ['DATE']],
@@ -69,7 +71,7 @@ export function compileChecker(policy: Policy): Checker {
     const answered = options.inReplyTo ? prepare(options.inReplyTo, undefined) : undefined;
     const selfReport = isSelfReport(a);
     const context: TextContext = {
-      isReply: !!answered || opensByAddressing(a),
+      isReply: !!answered || addressesOnePerson(a),
       clinical: !selfReport && isClinicalNote(a),
       selfReport,
       oldAge: preset.ageOver,
@@ -118,7 +120,7 @@ export function compileChecker(policy: Policy): Checker {
     findings.sort((x, y) => x.start - y.start || x.end - y.end);
 
     const suggestPrivateChannel =
-      (context.isReply && a.hits.some((h) => h.tags & TAG.ADDRESSED_CARE)) || (!!answered && answered.hits.some((h) => h.tags & TAG.OWN_CARE));
+      (context.isReply && addressedCare(a).length > 0) || (!!answered && answered.hits.some((h) => h.tags & TAG.OWN_CARE));
     const replyLang = answered && answered.tokens.length >= 3 ? answered.lang : a.lang;
     const result: CheckResult = { verdict, findings, suggestPrivateChannel, redacted: redact(text, findings, a.lang), lang: a.lang };
     if (suggestPrivateChannel) {
@@ -135,12 +137,12 @@ export function compileChecker(policy: Policy): Checker {
   return { check, problems };
 }
 
-/** A draft that opens on "@someone" or "Hi Maria," speaks to one person, like a reply. */
-function opensByAddressing(a: Analysis): boolean {
+/** A draft that opens on "@someone" or "Hi Maria,", or names its reader ("…, Mrs. Diaz."), speaks to one person, like a reply. */
+function addressesOnePerson(a: Analysis): boolean {
   const first = a.tokens[0];
   if (!first) return false;
   if (first.sep & SEP.OTHER && a.text.slice(0, first.start).trimStart().startsWith('@')) return true;
-  return (a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap;
+  return ((a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap) || findVocatives(a).length > 0;
 }
 
 /**

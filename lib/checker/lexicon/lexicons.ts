@@ -23,6 +23,10 @@ export interface Lexicon {
   numberWords: Set<string>;
   /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
   firstPersonEndings: string[];
+  /** "your" before a noun ("your", "votre", "tus", "il tuo"), folded. */
+  secondPossessives: Set<string>;
+  /** "your" written inside the word, as Turkish does ("ameliyatınız", "randevunuza"), folded. */
+  secondPossessiveEndings: string[];
 }
 
 export interface NameLists {
@@ -83,6 +87,8 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     careVoice: new Set(patient.careVoice.map(foldKey)),
     noteOpeners: new Set(patient.noteOpeners.map(foldKey)),
     firstPersonEndings: patient.firstPersonEndings.map(foldKey),
+    secondPossessives: new Set(patient.secondPossessives.map(foldKey)),
+    secondPossessiveEndings: patient.secondPossessiveEndings.map(foldKey),
     addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
     numberWords: new Set(streets.numberWords.map(foldKey)),
   };

@@ -176,6 +176,28 @@ describe('replies and the private channel', () => {
     expect(DEFAULT_REPLY_TEMPLATES.tr).toContain('{secureLink}');
   });
 
+  it.each([
+    ['en', 'Sorry your knee surgery on the 12th hurt, Mrs. Diaz.', 'Diaz'],
+    ['en', 'We are sorry your colonoscopy was so unpleasant, John!', 'John'],
+    ['en', 'John, we are sorry your colonoscopy was so unpleasant.', 'John'],
+    ['fr', 'Mme Martin, désolés que votre opération du genou se soit mal passée.', 'Martin'],
+    ['es', 'Siento que tu operación de rodilla te doliera, Sra. García.', 'García'],
+    ['it', 'Ci dispiace che il tuo intervento al ginocchio sia stato doloroso, Sig.ra Rossi.', 'Rossi'],
+    ['tr', 'Diz ameliyatınızın ağrılı geçtiğine üzüldük, Ayşe Hanım.', 'Ayşe'],
+  ] as const)('%s: a draft that names its reader answers them like a reply: %s', (_, text, name) => {
+    const result = check(text);
+    expect(result.verdict).toBe('block');
+    expect(result.suggestPrivateChannel).toBe(true);
+    expect(shown(text, result)).toContainEqual([name, 'NAME', 'block']);
+    expect(result.findings.some((f) => f.category === 'PATIENT')).toBe(true);
+  });
+
+  it('a name in a list or a sentence that goes on is no vocative; a public health post is no reply', () => {
+    expect(check('Get your flu shot today at any of our clinics!').suggestPrivateChannel).toBe(false);
+    expect(check('Thanks to our volunteers, John and Ana, for the flu clinic.').suggestPrivateChannel).toBe(false);
+    expect(check('Our nurse John answers questions about your flu shot, today at noon.').suggestPrivateChannel).toBe(false);
+  });
+
   it('no suggestion for a reply about something else', () => {
     expect(check('Thank you!', { inReplyTo: 'Great event yesterday' }).suggestPrivateChannel).toBe(false);
   });

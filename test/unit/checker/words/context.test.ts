@@ -53,6 +53,21 @@ describe('patient references', () => {
     expect(found(detectPatientReferences, text, lang, { isReply: false })).toEqual([]);
   });
 
+  it.each([
+    ['en', 'sorry your knee surgery hurt', 'your knee surgery'],
+    ['fr', 'votre dernière prise de sang est normale', 'votre dernière prise de sang'],
+    ['es', 'tu operación de rodilla salió bien', 'tu operación'],
+    ['it', 'la tua ultima terapia è finita', 'tua ultima terapia'],
+    ['tr', 'diz ameliyatınızın sonucu iyi', 'ameliyatınızın'],
+  ] as const)('%s: "your" shortly before a care word is the reader\'s own care: %s', (lang, text, phrase) => {
+    expect(found(detectPatientReferences, text, lang, { isReply: true })).toContain(phrase);
+  });
+
+  it('"your" before a care setting, or with a comma between, is not the reader\'s care', () => {
+    expect(found(detectPatientReferences, 'thanks for choosing your local hospital', 'en', { isReply: true })).toEqual([]);
+    expect(found(detectPatientReferences, 'your team, and physiotherapy', 'en', { isReply: true })).toEqual([]);
+  });
+
   it('a clinical note that opens on the patient', () => {
     expect(found(detectPatientReferences, 'Paciente de 70 años que acude por disnea', 'es')).toContain('Paciente');
     expect(found(detectPatientReferences, 'Patient safety is everyone’s job', 'en')).toEqual([]);

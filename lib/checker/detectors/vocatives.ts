@@ -1,0 +1,81 @@
+import type { Analysis } from '../analysis';
+import type { Candidate } from '../detector';
+import { TAG } from '../lexicon/tags';
+import { SEP } from '../text/tokenize';
+import { hasOtherMeaning, isCommonWord, isPlaceWord, phraseEnd } from './tokenTests';
+
+/**
+ * The person a draft speaks to, named where a reply names them: at its very start before a comma
+ * ("Mrs. Diaz, …", "John, we are…") or after a comma at the end of a sentence ("…hurt, Mrs. Diaz.",
+ * "…so unpleasant, John!"). Such a draft answers one person, like a reply, and the name is theirs.
+ */
+const MAX_NAME_WORDS = 3;
+
+export interface Vocative {
+  /** Token range of the name, title excluded, end exclusive. */
+  first: number;
+  end: number;
+  titled: boolean;
+}
+
+export function findVocatives(a: Analysis): Vocative[] {
+  const { tokens } = a;
+  const found: Vocative[] = [];
+  // A comma itself: ";" separates list items and, in "&amp;", is markup.
+  const commaBefore = (j: number) => (tokens[j]!.sep & SEP.COMMA) !== 0 && a.text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',');
+  const nameWord = (j: number) => {
+    const t = tokens[j]!;
+    return t.cap && !t.isNumber && !a.lexicon.stopwords.has(t.key) && !hasOtherMeaning(a, j) && !isPlaceWord(a, j);
+  };
+  /**
+   * Title (optional), name words, Turkish title after (optional) from token i: [name start, name end,
+   * end of it all, titled], or null. Untitled, only a listed first name counts: in that place even one
+   * that is also an ordinary word ("John, …", "…, Grace.") is the reader's.
+   */
+  const nameAt = (i: number): [number, number, number, boolean] | null => {
+    const titleEnd = phraseEnd(a, i, TAG.TITLE);
+    const first = titleEnd > 0 ? titleEnd : i;
+    let end = first;
+    while (end < tokens.length && end - first < MAX_NAME_WORDS && nameWord(end) && (end === first || (tokens[end]!.sep & ~(SEP.SPACE | SEP.HYPHEN)) === 0)) end++;
+    if (end === first) return null;
+    const after = end < tokens.length && (tokens[end]!.sep & ~SEP.SPACE) === 0 ? phraseEnd(a, end, TAG.TITLE_AFTER) : -1;
+    const titled = titleEnd > 0 || after > 0;
+    if (!titled && !a.names.first.has(tokens[first]!.key)) return null;
+    return [first, end, after > 0 ? after : end, titled];
+  };
+
+  const opening = tokens.length > 1 ? nameAt(0) : null;
+  if (opening && opening[2] < tokens.length && commaBefore(opening[2])) {
+    // The draft goes on speaking to them ("John, we are sorry…", "Mrs. Diaz, your results…"), not listing
+    // ("John, Mary, Joe:") or headlining ("Jack Fishman, Who Helped…"); a name that is also a word
+    // ("Ginger, olive oil…") needs the care team's voice right after it.
+    const next = tokens[opening[2]]!;
+    const speaks = a.lexicon.careVoice.has(next.key);
+    const goesOn = speaks || (!next.cap && !(isCommonWord(a, opening[0]) && !opening[3]));
+    if (goesOn) found.push({ first: opening[0], end: opening[1], titled: opening[3] });
+  }
+
+  for (let i = 1; i < tokens.length; i++) {
+    if (!commaBefore(i)) continue;
+    const name = nameAt(i);
+    if (!name) continue;
+    const [first, end, last, titled] = name;
+    const closes = last === tokens.length || a.sentence[last] !== a.sentence[first];
+    if (closes && a.sentence[i] === a.sentence[i - 1]) found.push({ first, end, titled });
+  }
+  return found;
+}
+
+/** Untitled vocatives as names ("…, John."); titled ones are found by the title rule of detectNames. */
+export function detectVocativeNames(a: Analysis): Candidate[] {
+  return findVocatives(a)
+    .filter((v) => !v.titled)
+    .map((v) => ({
+      start: a.tokens[v.first]!.start,
+      end: a.tokens[v.end - 1]!.end,
+      category: 'NAME',
+      ruleId: 'name.vocative',
+      strength: 'weak',
+      reason: { key: 'reason_name' },
+    }));
+}
