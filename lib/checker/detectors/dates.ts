@@ -89,6 +89,28 @@ function writtenDate(a: Analysis, i: number): number {
   return isYear(tokens[i + 2]) && !(tokens[i + 2]!.sep & ~(SEP.COMMA | SEP.SPACE)) ? i + 3 : i + 2;
 }
 
+// "the 12th", "le 1er", "il 3°"; Turkish "12'sinde", "ayın 3'ü" (after an apostrophe).
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'er', 'eme', 'e']);
+const TURKISH_DAY_SUFFIXES = new Set(['si', 'su', 'sinde', 'sunda', 'inde', 'unda', 'nda', 'nde', 'de', 'da', 'te', 'ta', 'i', 'u', 'ine', 'una', 'ne', 'na']);
+// "le 12", "el día 12", "il giorno 3": an article before a day of the month.
+const DAY_ARTICLES = new Set(['le', 'el', 'il']);
+const DAY_WORDS = new Set(['dia', 'giorno', 'jour']);
+
+/** A day of the month alone ("on the 12th", "opérée le 12", "el día 3", "12'sinde"): a date only when tied to a person. */
+function dayOfMonth(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!t.isNumber || t.text.length > 2 || !isDay(Number(t.text))) return -1;
+  const next = tokens[i + 1];
+  if (next && next.sep === 0 && ORDINAL_SUFFIXES.has(next.key)) return i + 2;
+  if (next && next.sep === SEP.APOSTROPHE && TURKISH_DAY_SUFFIXES.has(next.key)) return i + 2;
+  let before = i - 1;
+  if (before >= 0 && DAY_WORDS.has(tokens[before]!.key)) before--;
+  if (before < 0 || !DAY_ARTICLES.has(tokens[before]!.key)) return -1;
+  // "le 12 mg", "el 12 %", "il 3 a 1": a quantity or a score, not a day.
+  if (next && ((next.sep & ~SEP.SPACE) !== 0 ? !(next.sep & (SEP.PERIOD | SEP.COMMA | SEP.STOP | SEP.NEWLINE)) : next.isNumber || UNITS.has(next.key))) return -1;
+  return i + 1;
+}
+
 function bareYear(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (!isYear(t) || chainedNumber(tokens, i - 1, i + 1) || UNITS.has(tokens[i + 1]?.key ?? '')) return -1;
@@ -110,20 +132,24 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
       full = end > 0 && isYear(tokens[end - 1]) && (tokens[i]!.isNumber || end - i === 3);
     }
     if (end < 0 && !context.yearAloneAllowed) end = bareYear(tokens, i);
+    const dayOnly = end < 0;
+    if (dayOnly) end = dayOfMonth(tokens, i);
     if (end < 0) continue;
     const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
     // A date in the sentence of a care event, a patient or a treatment, test or condition is a date of
     // care, unless the sentence announces something (news, a campaign, opening hours).
     const care = sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF | CARE_HEALTH) || context.clinical;
-    const tied = cue || (!context.selfReport && care && !sentenceHas(a, i, TAG.NEWS));
+    // A day alone ("on the 12th") is a date of someone's care only with that someone in view.
+    const personInView = !dayOnly || context.isReply || context.clinical || sentenceHas(a, i, TAG.PATIENT_REF | TAG.ADDRESSED_CARE);
+    const tied = personInView && (cue || (!context.selfReport && care && !sentenceHas(a, i, TAG.NEWS)));
     // A full date with nothing tying it to a person is still shown, as information: it is not PHI by itself.
-    if (tied || full) {
+    if (tied || (full && !dayOnly)) {
       found.push({
         start: tokens[i]!.start,
         end: tokens[end - 1]!.end,
         category: 'DATE',
         ruleId: cue ? 'date.person' : tied ? 'date.care' : 'date.bare',
-        strength: cue ? 'strong' : 'weak',
+        strength: cue && !dayOnly ? 'strong' : 'weak',
         reason: { key: 'reason_date' },
       });
     }

@@ -23,6 +23,21 @@ describe('dates tied to a person', () => {
     expect(detect(detectDates, 'In 2012 she was diagnosed with lupus', 'en', { yearAloneAllowed: false })).toEqual([['2012', 'date.care']]);
   });
 
+  it.each([
+    ['en', 'sorry your surgery on the 12th hurt', '12th'],
+    ['fr', 'votre opération le 1er, puis la biopsie', '1er'],
+    ['es', 'tu cirugía fue el día 3', '3'],
+    ['it', 'il tuo intervento il 12.', '12'],
+    ['tr', 'ameliyatınız ayın 12\'sinde', "12'sinde"],
+  ] as const)('%s: a day of the month alone, with the person in view: %s', (lang, text, day) => {
+    expect(detect(detectDates, text, lang, { isReply: true })).toContainEqual([day, expect.stringMatching(/^date\./)]);
+  });
+
+  it('a day alone with no one in view, or a quantity after an article, is no date', () => {
+    expect(found(detectDates, 'free knee surgery consultations on the 12th', 'en')).toEqual([]);
+    expect(found(detectDates, 'après la chirurgie le 12 mg de morphine', 'fr', { isReply: true })).toEqual([]);
+  });
+
   it('a bare full date is shown for information, a bare day/month or year not at all', () => {
     expect(detect(detectDates, 'The office reopens on 02/09/2024', 'en')).toEqual([['02/09/2024', 'date.bare']]);
     expect(found(detectDates, 'We open at 9 on 12/03 and since 2019', 'en')).toEqual([]);
