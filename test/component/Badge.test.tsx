@@ -10,13 +10,21 @@ describe('Badge', () => {
     expect(badge).toHaveProperty('type', 'button');
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     expect(badge.getAttribute('aria-controls')).toBe('p');
-    expect(badge.textContent).toBe('⛔3');
+    expect(badge.textContent).toBe('3');
+    expect(badge.querySelector('svg[data-safepost-icon="block"]')?.getAttribute('aria-hidden')).toBe('true');
     expect(badge.lang).toBe('fr');
   });
 
   it('tells ok apart by shape and words, not colour alone', () => {
     render(<Badge lang="en" verdict="ok" count={0} expanded={false} controls="p" onToggle={() => {}} />);
-    expect(screen.getByRole('button', { name: 'SafePost: nothing to fix in this draft' }).textContent).toBe('✓');
+    const badge = screen.getByRole('button', { name: 'SafePost: nothing to fix in this draft' });
+    expect(badge.textContent).toBe('');
+    expect(badge.querySelector('svg[data-safepost-icon="ok"] path')?.getAttribute('d')).not.toBe(
+      (() => {
+        const { container } = render(<Badge lang="en" verdict="warn" count={1} expanded={false} controls="q" onToggle={() => {}} />);
+        return container.querySelector('svg path')?.getAttribute('d');
+      })(),
+    );
   });
 
   it('is reached with Tab and opens the panel with Enter or Space', async () => {

@@ -13,7 +13,7 @@ import { DEFAULT_POLICY } from '../../lib/policy/schema';
 import { usePolicyStore } from '../../lib/policy/store';
 import { startFakeBackground } from './fakeBackground';
 
-const PHI = 'Mrs Diaz, call 555-201-4477 about your surgery results.';
+const PHI = 'Mrs Diaz called from 555-201-4477 about her surgery results.';
 const BENIGN = 'Flu shots are available at every clinic this week.';
 const PATIENT_MESSAGE = 'I had my surgery at your hospital last week and I still have pain.';
 const THANKS = 'Thanks for your message!';
