@@ -1,29 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
+import { afterEach, describe, expect, it } from 'vitest';
 import { action, badge, foreignElements, highlightedTexts, setEnforcement, verdictIs } from './harness/inline';
-import { startSiteServer, type SiteServer } from './harness/server';
+import { siteSessionForFile } from './harness/session';
 
 /**
  * SafePost's edits in every rich editor the sites use, on the local copies: PHI is highlighted in
  * place; `redact` goes through the editor so its own model equals what is shown and what the site's
  * post button sends; the editor's own undo takes the change back; and submit keys are held.
  */
-let server: SiteServer;
-let browser: ExtensionBrowser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = siteSessionForFile();
 afterEach(async () => {
   await page?.close();
-  await setEnforcement(browser, 'warn');
+  await setEnforcement(session.browser, 'warn');
 });
 
 const PHI = 'Mrs Diaz, call 555-201-4477 about your surgery.';
@@ -87,8 +77,8 @@ const CASES: EditorCase[] = [
 ];
 
 async function open(c: EditorCase): Promise<void> {
-  page = await browser.context.newPage();
-  await page.goto(server.url(c.host, c.path));
+  page = await session.browser.context.newPage();
+  await page.goto(session.server.url(c.host, c.path));
   if (c.open) await page.locator(c.open).click();
   await page.locator(c.field).click();
   await expect.poll(() => page.getAttribute(c.field, 'data-safepost'), { timeout: 10_000 }).toBe('watching');
@@ -134,7 +124,7 @@ describe.each(CASES)('$name', (c) => {
 
 describe('submit keys under enforcement', () => {
   it('block: Ctrl/Cmd+Enter does not publish a block draft (Bluesky, TipTap)', async () => {
-    await setEnforcement(browser, 'block');
+    await setEnforcement(session.browser, 'block');
     const c = CASES.find((x) => x.host === 'bsky.app')!;
     await open(c);
     await page.keyboard.type(PHI);
@@ -146,9 +136,9 @@ describe('submit keys under enforcement', () => {
   });
 
   it('confirm: Enter in a comment box that posts on Enter is held, and posting anyway sends it (Facebook, Lexical)', async () => {
-    await setEnforcement(browser, 'confirm');
-    page = await browser.context.newPage();
-    await page.goto(server.url('www.facebook.com', '/riverside'));
+    await setEnforcement(session.browser, 'confirm');
+    page = await session.browser.context.newPage();
+    await page.goto(session.server.url('www.facebook.com', '/riverside'));
     const field = '[role="article"] [data-lexical-editor="true"]';
     await page.locator(field).click();
     await page.keyboard.type(PHI);

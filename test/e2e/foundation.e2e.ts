@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_ID, launchWithExtension, type ExtensionBrowser } from './harness/chromium';
-import { startSiteServer, type SiteServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_ID } from './harness/chromium';
+import { siteSessionForFile } from './harness/session';
 
-let server: SiteServer;
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = siteSessionForFile();
 
 async function verdictOf(page: Page, selector: string, expected: string) {
   await expect.poll(() => page.getAttribute(selector, 'data-safepost-verdict'), { timeout: 5000 }).toBe(expected);
@@ -22,12 +12,12 @@ async function verdictOf(page: Page, selector: string, expected: string) {
 
 describe('foundation: the built extension in Chromium', () => {
   it('loads with the id pinned by the manifest key', () => {
-    expect(browser.extensionId).toBe(EXTENSION_ID);
+    expect(session.browser.extensionId).toBe(EXTENSION_ID);
   });
 
   it('marks the X (Draft.js) composer and gets verdicts through the background', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('x.com', '/home'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('x.com', '/home'));
     const field = '[data-testid="tweetTextarea_0"]';
     await page.click(field);
     await expect.poll(() => page.getAttribute(field, 'data-safepost')).toBe('watching');
@@ -47,8 +37,8 @@ describe('foundation: the built extension in Chromium', () => {
   });
 
   it('marks the Mastodon textarea and gets a verdict', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('mastodon.social', '/home'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('mastodon.social', '/home'));
     const field = '.compose-form textarea';
     await expect.poll(() => page.getAttribute(field, 'data-safepost')).toBe('watching');
     await page.fill(field, 'Reminder for Mr. John Carter: your chemotherapy is on 12/03, call 555-201-4477');
@@ -59,8 +49,8 @@ describe('foundation: the built extension in Chromium', () => {
   });
 
   it('keeps the inline UI in one open shadow root host element', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('x.com', '/home'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('x.com', '/home'));
     await page.click('[data-testid="tweetTextarea_0"]');
     await page.keyboard.type('call 555-201-4477');
     await verdictOf(page, '[data-testid="tweetTextarea_0"]', 'warn');
@@ -72,8 +62,8 @@ describe('foundation: the built extension in Chromium', () => {
   });
 
   it('does not run on sites it was not enabled for', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('demo.safepost.test', '/'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('demo.safepost.test', '/'));
     await page.fill('textarea', 'call 555-201-4477');
     await page.waitForTimeout(500);
     expect(await page.getAttribute('textarea', 'data-safepost')).toBeNull();

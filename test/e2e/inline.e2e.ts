@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { findingId, redactExcept } from '../../lib/page/findingsView';
 import {
   action,
@@ -13,23 +12,14 @@ import {
   setEnforcement,
   verdictIs,
 } from './harness/inline';
-import { startSiteServer, type SiteServer } from './harness/server';
+import { siteSessionForFile } from './harness/session';
 
-let server: SiteServer;
-let browser: ExtensionBrowser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = siteSessionForFile();
 afterEach(async () => {
   await page?.close();
-  await setEnforcement(browser, 'warn');
+  await setEnforcement(session.browser, 'warn');
 });
 
 const PHI = 'Mrs Diaz, call 555-201-4477 about your surgery.';
@@ -41,16 +31,16 @@ const X_FIELD = '[data-testid="tweetTextarea_0"]';
 const MASTODON_FIELD = '.compose-form textarea';
 
 async function openX(): Promise<Page> {
-  page = await browser.context.newPage();
-  await page.goto(server.url('x.com', '/home'));
+  page = await session.browser.context.newPage();
+  await page.goto(session.server.url('x.com', '/home'));
   await page.click(X_FIELD);
   await expect.poll(() => page.getAttribute(X_FIELD, 'data-safepost')).toBe('watching');
   return page;
 }
 
 async function openMastodon(): Promise<Page> {
-  page = await browser.context.newPage();
-  await page.goto(server.url('mastodon.social', '/home'));
+  page = await session.browser.context.newPage();
+  await page.goto(session.server.url('mastodon.social', '/home'));
   await expect.poll(() => page.getAttribute(MASTODON_FIELD, 'data-safepost')).toBe('watching');
   await page.click(MASTODON_FIELD);
   return page;
@@ -183,7 +173,7 @@ describe('enforcement', () => {
   });
 
   it('block: a block draft does not go out until fixed, and the draft is kept', async () => {
-    await setEnforcement(browser, 'block');
+    await setEnforcement(session.browser, 'block');
     await openX();
     await page.keyboard.type(PHI);
     await verdictIs(page, X_FIELD, 'block');
@@ -202,7 +192,7 @@ describe('enforcement', () => {
   });
 
   it('confirm: a flagged submit is held; posting anyway with a reason sends the draft as it is', async () => {
-    await setEnforcement(browser, 'confirm');
+    await setEnforcement(session.browser, 'confirm');
     await openMastodon();
     await page.keyboard.type(PHI);
     await verdictIs(page, MASTODON_FIELD, 'block');
@@ -217,7 +207,7 @@ describe('enforcement', () => {
   });
 
   it('confirm: a submit right after typing waits for the verdict of the text as it is', async () => {
-    await setEnforcement(browser, 'confirm');
+    await setEnforcement(session.browser, 'confirm');
     await openMastodon();
     await page.keyboard.type('Happy Nurses Week!');
     await verdictIs(page, MASTODON_FIELD, 'ok');

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordChecks, recordedChecks } from './harness/checks';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
-import { startSiteServer, type SiteServer } from './harness/server';
+import { siteSessionForFile } from './harness/session';
 import { SITE_CASES } from './harness/siteCases';
 
 /**
@@ -12,19 +11,8 @@ import { SITE_CASES } from './harness/siteCases';
  * the message it answers as context, and typing is never disturbed (the editor's own model holds
  * exactly what was typed, while checks land between keystrokes).
  */
-let server: SiteServer;
-let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startSiteServer();
-  browser = await launchWithExtension();
-  await recordChecks(browser.serviceWorker);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = siteSessionForFile((started) => recordChecks(started.browser.serviceWorker));
 
 const BENIGN = 'Happy Nurses Week to our amazing team!';
 /** A draft with PHI, different in each test so the checks it causes can be told apart. */
@@ -38,9 +26,9 @@ async function verdict(page: Page, field: string) {
 
 describe('compose fields on every supported site', () => {
   it.each(SITE_CASES.map((c, n) => ({ ...c, draft: phi(n) })))('$name', async ({ site, host, path, open, field, model, answers, draft }) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
-      await page.goto(server.url(host, path));
+      await page.goto(session.server.url(host, path));
       await open?.(page);
       await page.locator(field).click();
       await expect.poll(() => page.locator(field).getAttribute('data-safepost'), POLL).toBe('watching');
@@ -56,7 +44,7 @@ describe('compose fields on every supported site', () => {
       await expect.poll(async () => (await verdict(page, field)).verdict, POLL).toMatch(/^(warn|block)$/);
       expect((await verdict(page, field)).findings).toBeGreaterThan(0);
 
-      const sent = async () => (await recordedChecks(browser.serviceWorker)).find((c) => c.text === draft);
+      const sent = async () => (await recordedChecks(session.browser.serviceWorker)).find((c) => c.text === draft);
       await expect.poll(sent, POLL).toBeDefined();
       expect((await sent())!.site).toBe(site);
       if (answers) expect((await sent())!.inReplyTo).toContain(answers);
@@ -69,9 +57,9 @@ describe('compose fields on every supported site', () => {
 
 describe('fields that come and go', () => {
   it('finds a composer again each time the app re-creates it', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
-      await page.goto(server.url('bsky.app', '/'));
+      await page.goto(session.server.url('bsky.app', '/'));
       const editor = '[data-testid="composePostView"] .ProseMirror';
       const drafts: [string, RegExp][] = [
         ['First draft about the blood drive', /^ok$/],
