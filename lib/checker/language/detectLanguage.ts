@@ -22,6 +22,8 @@ const WORD_ACCENTS: ReadonlyArray<[RegExp, Lang]> = [
   [/[öü]/, 'tr'],
 ];
 const ENGLISH_CLITICS = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
+const LINK_HINT = /:\/\/|www\./;
+const ANY_WORD_ACCENT = /[áíóúöü]/i;
 const LINK = /\b(?:https?:\/\/|www\.)\S+/g;
 /** Word endings only one of the languages writes, checked on folded keys so "exploracion" counts like "exploración". */
 const ENDINGS: ReadonlyArray<[string, Lang]> = [
@@ -50,8 +52,10 @@ export function detectLanguage(tokens: readonly Token[], text: string, fallback:
   const score: Record<Lang, number> = { en: 0, fr: 0, es: 0, it: 0, tr: 0 };
   const table = languagesOfStopwords();
   const n = Math.min(tokens.length, SAMPLE_TOKENS);
+  const sample = text.slice(0, Math.min(SAMPLE_CHARS, tokens[n - 1]?.end ?? 0));
   // Words inside links ("bbc.in/1bTE9Au", "khne.ws/…") are not the post's language.
-  const links = [...text.slice(0, tokens[n - 1]?.end ?? 0).matchAll(LINK)].map((m) => [m.index, m.index + m[0].length]);
+  const links = LINK_HINT.test(sample) ? [...sample.matchAll(LINK)].map((m) => [m.index, m.index + m[0].length]) : [];
+  const accented = ANY_WORD_ACCENT.test(sample);
   let link = 0;
   for (let i = 0; i < n; i++) {
     while (link < links.length && links[link]![1]! <= tokens[i]!.start) link++;
@@ -67,10 +71,9 @@ export function detectLanguage(tokens: readonly Token[], text: string, fallback:
     // letter ("d", "s", "e", "o") is as often an elision, an initial or part of a URL as a word.
     if (langs) for (const lang of langs) score[lang] += (key.length === 1 ? 0.25 : 1) / langs.length;
     const token = tokens[i]!;
-    if (token.key !== token.text) for (const [accents, lang] of WORD_ACCENTS) if (accents.test(token.text)) score[lang] += token.cap ? 0.5 : 1;
+    if (accented && token.key !== token.text) for (const [accents, lang] of WORD_ACCENTS) if (accents.test(token.text)) score[lang] += token.cap ? 0.5 : 1;
     if (key.length > 5) for (const [ending, lang] of ENDINGS) if (key.endsWith(ending)) score[lang] += 1;
   }
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   for (const [letters, lang, weight] of LETTER_HINTS) {
     const found = sample.match(letters);
     if (found) score[lang] += Math.min(found.length, 10) * weight;
