@@ -23,13 +23,17 @@ export interface Analysis {
   sentence: Uint32Array;
   /** Per sentence: tags of every phrase in it. */
   sentenceTags: Uint32Array;
+  /** Per token: what the word lists say of its word (WORD flags: a listed first name, a stop word…). */
+  wordFlags: Uint32Array;
   lexicon: Lexicon;
   names: NameLists;
 }
 
 export function analyze(text: string, tokens: Token[], lang: Lang): Analysis {
   const lexicon = lexiconFor(lang);
-  const hits = lexicon.phrases.match(tokens);
+  const wordFlags = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) wordFlags[i] = lexicon.factsOf(tokens[i]!.word).flags;
+  const hits = lexicon.phrases.match(tokens, (t) => lexicon.factsOf(t.word).starts);
   const tags = new Uint32Array(tokens.length);
   const startTags = new Uint32Array(tokens.length);
   for (const hit of hits) {
@@ -47,7 +51,7 @@ export function analyze(text: string, tokens: Token[], lang: Lang): Analysis {
   }
   const sentenceTags = new Uint32Array(current + 1);
   for (let i = 0; i < tokens.length; i++) sentenceTags[sentence[i]!]! |= tags[i]!;
-  return { text, lang, tokens, hits, tags, startTags, hitIndex, sentence, sentenceTags, lexicon, names: names() };
+  return { text, lang, tokens, hits, tags, startTags, hitIndex, sentence, sentenceTags, wordFlags, lexicon, names: names() };
 }
 
 /** True when a sentence ends between token i-1 and token i. */

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
-import { hasOtherMeaning, isCommonWord, isInitial, isListedName, isPlace, isPlaceWord, lineEnd, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, lineEnd, phraseEnd } from './tokenTests';
 
 /**
  * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
@@ -49,7 +49,7 @@ function wholeLine(a: Analysis, first: number, end: number): boolean {
 /** Tokens [first, end) are a place or part of one ("Sierra Leone", "San Fernando"). */
 function insidePlace(a: Analysis, first: number, end: number): boolean {
   let anyPlaceWord = false;
-  for (let k = first; k < end && !anyPlaceWord; k++) anyPlaceWord = a.names.placeWords.has(a.tokens[k]!.key);
+  for (let k = first; k < end && !anyPlaceWord; k++) anyPlaceWord = inPlaceName(a, k);
   if (!anyPlaceWord) return false;
   for (let from = Math.max(0, first - 2); from <= first; from++) {
     for (let to = end; to <= Math.min(a.tokens.length, end + 2); to++) if (isPlace(a, from, to)) return true;
@@ -102,7 +102,7 @@ export function detectNames(a: Analysis): Candidate[] {
     if (t.isNumber) return false;
     if (isInitial(t)) return true;
     if (!t.cap) return isListedName(a, j) && !isCommonWord(a, j);
-    return !a.lexicon.stopwords.has(t.key) && !hasOtherMeaning(a, j);
+    return !isStopword(a, j) && !hasOtherMeaning(a, j);
   };
   /** The end of a name that starts at token j (exclusive), or j when no name word stands there. */
   const extend = (j: number, limit = MAX_NAME_WORDS) => {
@@ -195,7 +195,7 @@ export function detectNames(a: Analysis): Candidate[] {
       add(i, i + 2, 'name.record', 'strong');
     }
 
-    if (!t.isNumber && a.names.first.has(t.key) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i)) {
+    if (!t.isNumber && isFirstName(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i)) {
       const common = isCommonWord(a, i);
       if (t.cap) {
         let first = i;
@@ -224,9 +224,9 @@ export function detectNames(a: Analysis): Candidate[] {
       } else if (!common && i + 1 < tokens.length && joins(i + 1)) {
         // Lower-case "john smith": both words in the lists and neither an ordinary word.
         const next = tokens[i + 1]!;
-        if (!next.cap && a.names.last.has(next.key) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
+        if (!next.cap && isLastName(a, i + 1) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
       }
-    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && a.names.last.has(t.key) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
+    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && isLastName(a, i) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
       add(i, extend(i, 3), 'name.single', 'weak');
     }
   }

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
 
@@ -11,14 +12,27 @@ export function isInitial(t: Token): boolean {
 
 /** Is token i in the first-name or last-name list? */
 export function isListedName(a: Analysis, i: number): boolean {
-  const key = a.tokens[i]!.key;
-  return a.names.first.has(key) || a.names.last.has(key);
+  return (a.wordFlags[i]! & (WORD.FIRST_NAME | WORD.LAST_NAME)) !== 0;
+}
+
+/** Is token i in the first-name list? */
+export function isFirstName(a: Analysis, i: number): boolean {
+  return (a.wordFlags[i]! & WORD.FIRST_NAME) !== 0;
+}
+
+/** Is token i in the last-name list? */
+export function isLastName(a: Analysis, i: number): boolean {
+  return (a.wordFlags[i]! & WORD.LAST_NAME) !== 0;
 }
 
 /** A name from the lists that is also an ordinary word of the language ("Rose", "Deniz"), or a stop word. */
 export function isCommonWord(a: Analysis, i: number): boolean {
-  const key = a.tokens[i]!.key;
-  return a.lexicon.commonNames.has(key) || a.lexicon.stopwords.has(key);
+  return (a.wordFlags[i]! & (WORD.COMMON_NAME | WORD.STOPWORD)) !== 0;
+}
+
+/** Is token i a stop word of the text's language? */
+export function isStopword(a: Analysis, i: number): boolean {
+  return (a.wordFlags[i]! & WORD.STOPWORD) !== 0;
 }
 
 // Tags that say a word is something other than a name (health term, month, street type, title...).
@@ -31,12 +45,22 @@ export function hasOtherMeaning(a: Analysis, i: number): boolean {
 
 /** A place name standing alone ("Florida", "Madrid"): a name only where a title or label says so. */
 export function isPlaceWord(a: Analysis, i: number): boolean {
-  return a.names.places.has(a.tokens[i]!.key);
+  return (a.wordFlags[i]! & WORD.PLACE) !== 0;
+}
+
+/** Is token i a word of some place name ("Sierra" of "Sierra Leone")? */
+export function inPlaceName(a: Analysis, i: number): boolean {
+  return (a.wordFlags[i]! & WORD.PLACE_WORD) !== 0;
 }
 
 /** Tokens [first, end) spell a place ("Sierra Leone", "San Fernando"). */
 export function isPlace(a: Analysis, first: number, end: number): boolean {
-  return a.names.places.has(a.tokens.slice(first, end).map((t) => t.key).join(' '));
+  if (end - first === 1) return isPlaceWord(a, first);
+  // Most spans start with a word no place name starts with: no need to join their keys.
+  if (end > first && !(a.wordFlags[first]! & WORD.PLACE_START)) return false;
+  let joined = '';
+  for (let k = first; k < end; k++) joined = k === first ? a.tokens[k]!.key : `${joined} ${a.tokens[k]!.key}`;
+  return a.names.places.has(joined);
 }
 
 /** Last token index (exclusive) of the line token i is on, or of the text. */

@@ -1,9 +1,36 @@
-import type { Lang } from '../types';
+import { LANGS, type Lang } from '../types';
 import { foldKey } from '../text/foldKey';
 import { tokenize } from '../text/tokenize';
+import type { Word } from '../text/words';
 import { LEXICON_DATA, NAME_DATA, SHARED_DATA, type LanguageData } from '../lexicons';
-import { PhraseMatcher } from './phraseMatcher';
+import { PhraseMatcher, type PhraseStarts } from './phraseMatcher';
 import { TAG } from './tags';
+
+/** What the lists say of one word (bit flags): which lists hold its key. */
+export const WORD = {
+  FIRST_NAME: 1 << 0,
+  LAST_NAME: 1 << 1,
+  /** A whole place name ("madrid"). */
+  PLACE: 1 << 2,
+  /** A word of some place name ("sierra" of "sierra leone"). */
+  PLACE_WORD: 1 << 3,
+  /** A place name may start with this word (see NameLists.placeStarts). */
+  PLACE_START: 1 << 10,
+  STOPWORD: 1 << 4,
+  COMMON_NAME: 1 << 5,
+  CARE_VOICE: 1 << 6,
+  NOTE_OPENER: 1 << 7,
+  NUMBER_WORD: 1 << 8,
+  /** Ends in a first-person verb ending of the language (Turkish "gittim"); only for keys of more than four letters. */
+  FIRST_PERSON_ENDING: 1 << 9,
+} as const;
+
+/** What a lexicon says of one word, worked out the first time the word is seen in the language. */
+export interface WordFacts {
+  /** WORD flags. */
+  flags: number;
+  starts: PhraseStarts | null;
+}
 
 /** Everything the detectors look words up in, for one language. */
 export interface Lexicon {
@@ -27,6 +54,8 @@ export interface Lexicon {
   secondPossessives: Set<string>;
   /** "your" written inside the word, as Turkish does ("ameliyatınız", "randevunuza"), folded. */
   secondPossessiveEndings: string[];
+  /** What the lists of this language and the name lists say of a word; cached in the word. */
+  factsOf(word: Word): WordFacts;
 }
 
 export interface NameLists {
@@ -36,6 +65,8 @@ export interface NameLists {
   places: Set<string>;
   /** Every word of those places, to skip the phrase test where none stands. */
   placeWords: Set<string>;
+  /** What the places start with, up to the first space: a span of words whose first key is not here is no place. */
+  placeStarts: Set<string>;
 }
 
 function addAll(matcher: PhraseMatcher, phrases: readonly string[] | undefined, tags: number): void {
@@ -79,7 +110,8 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
   addAll(m, photos.words, TAG.PHOTO);
   addAll(m, photos.patient, TAG.PATIENT_PHOTO);
   addAll(m, data.stopwords, TAG.STOPWORD);
-  return {
+  const slot = LANGS.indexOf(lang);
+  const lexicon: Lexicon = {
     lang,
     phrases: m,
     commonNames: new Set(data.commonNames),
@@ -91,7 +123,28 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     secondPossessiveEndings: patient.secondPossessiveEndings.map(foldKey),
     addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
     numberWords: new Set(streets.numberWords.map(foldKey)),
+    factsOf: (word) => word.facts[slot] ?? (word.facts[slot] = factsIn(lexicon, word)),
   };
+  return lexicon;
+}
+
+function factsIn(lexicon: Lexicon, word: Word): WordFacts {
+  const { key } = word;
+  const lists = names();
+  const flags =
+    (lists.first.has(key) ? WORD.FIRST_NAME : 0) |
+    (lists.last.has(key) ? WORD.LAST_NAME : 0) |
+    (lists.places.has(key) ? WORD.PLACE : 0) |
+    (lists.placeWords.has(key) ? WORD.PLACE_WORD : 0) |
+    // A key with a space in it (from a ligature's compatibility decomposition) may start a place at any of its parts.
+    (lists.placeStarts.has(key) || key.includes(' ') ? WORD.PLACE_START : 0) |
+    (lexicon.stopwords.has(key) ? WORD.STOPWORD : 0) |
+    (lexicon.commonNames.has(key) ? WORD.COMMON_NAME : 0) |
+    (lexicon.careVoice.has(key) ? WORD.CARE_VOICE : 0) |
+    (lexicon.noteOpeners.has(key) ? WORD.NOTE_OPENER : 0) |
+    (lexicon.numberWords.has(key) ? WORD.NUMBER_WORD : 0) |
+    (key.length > 4 && lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)) ? WORD.FIRST_PERSON_ENDING : 0);
+  return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) };
 }
 
 // Built on first use and kept: the lists are the same for every policy, so a policy compiles fast.
@@ -112,5 +165,6 @@ export function names(): NameLists {
     last: new Set(NAME_DATA.last),
     places: new Set(places.map((words) => words.join(' '))),
     placeWords: new Set(places.flat()),
+    placeStarts: new Set(places.map((words) => words.join(' ').split(' ')[0]!)),
   });
 }

@@ -16,6 +16,12 @@ interface Phrase {
   tags: number;
 }
 
+/** The phrases that can start at one word (see PhraseMatcher.startsAt). */
+export interface PhraseStarts {
+  readonly phrases: readonly Phrase[] | undefined;
+  readonly stemTags: readonly number[] | undefined;
+}
+
 export interface PhraseHit {
   /** Token indexes, end exclusive. */
   first: number;
@@ -44,14 +50,29 @@ export class PhraseMatcher {
     else list.push({ keys, stemLast, tags });
   }
 
+  /**
+   * What can start at a word: the phrases beginning with its key, and the tags of the one-word stems
+   * it ends (null when neither). It depends on the word alone, so a lexicon works it out once per
+   * distinct word (lexicons.ts) and passes it to match.
+   */
+  startsAt(key: string, isNumber: boolean): PhraseStarts | null {
+    const phrases = this.byFirst.get(key);
+    let stemTags: number[] | undefined;
+    if (this.stems.size > 0 && !isNumber && key.length >= MIN_STEM) {
+      const candidates = this.stems.get(key.length === MIN_STEM ? key : key.slice(0, MIN_STEM));
+      for (const p of candidates ?? []) if (isStemOf(p.keys[0]!, key)) (stemTags ??= []).push(p.tags);
+    }
+    return phrases || stemTags ? { phrases, stemTags } : null;
+  }
+
   /** Every phrase occurrence, in token order. */
-  match(tokens: readonly Token[]): PhraseHit[] {
+  match(tokens: readonly Token[], startsOf: (token: Token) => PhraseStarts | null = (t) => this.startsAt(t.key, t.isNumber)): PhraseHit[] {
     const hits: PhraseHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const phrases = this.byFirst.get(token.key);
-      if (phrases) for (const p of phrases) this.tryPhrase(tokens, i, p, hits);
-      if (this.stems.size > 0 && !token.isNumber) this.tryStems(token, i, hits);
+      const starts = startsOf(tokens[i]!);
+      if (starts === null) continue;
+      if (starts.phrases) for (const p of starts.phrases) this.tryPhrase(tokens, i, p, hits);
+      if (starts.stemTags) for (const tags of starts.stemTags) hits.push({ first: i, end: i + 1, tags });
     }
     return hits;
   }
@@ -71,13 +92,6 @@ export class PhraseMatcher {
       if (k === n - 1 && p.stemLast ? !isStemOf(key, t.key) : t.key !== key) return;
     }
     hits.push({ first: i, end: i + n, tags: p.tags });
-  }
-
-  private tryStems(token: Token, i: number, hits: PhraseHit[]): void {
-    const key = token.key;
-    if (key.length < MIN_STEM) return;
-    const phrases = this.stems.get(key.length === MIN_STEM ? key : key.slice(0, MIN_STEM));
-    if (phrases) for (const p of phrases) if (isStemOf(p.keys[0]!, key)) hits.push({ first: i, end: i + 1, tags: p.tags });
   }
 }
 
