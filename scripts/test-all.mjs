@@ -11,6 +11,7 @@ const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 const failures = [];
+const failedTests = [];
 
 function run(cmd, args) {
   const started = Date.now();
@@ -60,6 +61,15 @@ function vitestSuite(name, config) {
   failed += report.numFailedTests;
   if (report.numFailedTests > 0 || !report.success) failures.push(name);
   if (!report.success && report.numFailedTests === 0) failed++; // a suite that failed to load
+  for (const file of report.testResults ?? []) {
+    const where = file.name.replace(`${process.cwd()}/`, '');
+    if (file.status === 'failed' && !file.assertionResults?.length) failedTests.push(`${where}: ${file.message ?? 'did not load'}`);
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      const why = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+      failedTests.push(`${where} > ${test.fullName}: ${why}`);
+    }
+  }
   console.log(`=== ${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed (${seconds}s)`);
 }
 
@@ -74,6 +84,8 @@ vitestSuite('e2e', 'vitest.e2e.config.ts');
 vitestSuite('trust', 'vitest.trust.config.ts');
 
 console.log('');
+// Repeated at the very end, where a truncated CI log still shows them.
+for (const line of failedTests) console.log(`FAILED ${line}`);
 if (failures.length) console.log(`failed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;
