@@ -66,6 +66,29 @@ describe('Draft.js (X copy)', () => {
     expect(await foreignElements(page, X_FIELD)).toBe(0);
   });
 
+  it('keeps the badge by the field when the page reflows above it, without scrolling', async () => {
+    await openX();
+    await page.keyboard.type(PHI);
+    await verdictIs(page, X_FIELD, 'block');
+    const offset = async () => {
+      const [b, f] = await Promise.all([badge(page).boundingBox(), page.locator(X_FIELD).boundingBox()]);
+      return Math.round(b!.y - f!.y);
+    };
+    await expect.poll(offset).not.toBeNaN();
+    const before = await offset();
+    const fieldTop = (await page.locator(X_FIELD).boundingBox())!.y;
+    // A feed item arriving above the composer pushes it down; nothing scrolls, nothing is typed.
+    await page.evaluate((sel) => {
+      const banner = document.createElement('div');
+      banner.style.height = '120px';
+      const field = document.querySelector(sel)!;
+      const main = field.closest('main') ?? document.body;
+      main.prepend(banner);
+    }, X_FIELD);
+    await expect.poll(async () => (await page.locator(X_FIELD).boundingBox())!.y).toBeGreaterThan(fieldTop + 100);
+    await expect.poll(offset).toBe(before);
+  });
+
   it('never moves the caret or touches the editor while the user types', async () => {
     await openX();
     // Pauses longer than the debounce, so checks land between keystrokes.
