@@ -1,4 +1,4 @@
-import { wordOf, type Word } from './words';
+import { wordIn, wordOf, type Word } from './words';
 
 /** What separates a token from the one before it (bit flags, several can be set). */
 export const SEP = {
@@ -147,7 +147,7 @@ export function tokenize(text: string): Token[] {
     if (k === DIGIT) {
       i += widthAt(text, i);
       while (i < n && classAt(text, i) === DIGIT) i += widthAt(text, i);
-      push(wordOf(text.slice(start, i)), start);
+      push(wordIn(text, start, i), start);
       continue;
     }
     if (k === MARK) {
@@ -159,13 +159,12 @@ export function tokenize(text: string): Token[] {
       ordinal ||= isOrdinal(text.charCodeAt(i));
       i += widthAt(text, i);
     }
-    const match = text.slice(start, i);
     if (!ordinal) {
-      push(wordOf(match), start);
+      push(wordIn(text, start, i), start);
       continue;
     }
     let at = start;
-    for (const part of match.split(ORDINAL)) {
+    for (const part of text.slice(start, i).split(ORDINAL)) {
       if (part && STARTS_WITH_LETTER.test(part)) push(wordOf(part), at);
       at += part.length + 1;
     }

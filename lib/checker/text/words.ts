@@ -41,19 +41,58 @@ function describe(text: string): Word {
 
 // Two generations: a word seen in the current or the previous one is kept, so a long text full of words
 // seen once (a clinical note, a pasted record) evicts those, not the common words, and memory stays bounded.
+// Each generation is an open-addressing table hashed from the text's code units in place, so a word seen
+// before costs no string slice (no allocation, no second hashing) — this runs for every token of every check.
 const GENERATION = 50_000;
-let recent = new Map<string, Word>();
-let previous = new Map<string, Word>();
+const SLOTS = 1 << 17; // a power of two over twice GENERATION: short probe runs
+const MASK = SLOTS - 1;
 
-/** The Word for this text, from the cache when it was seen lately. */
-export function wordOf(text: string): Word {
-  let word = recent.get(text);
+interface Table {
+  words: Array<Word | undefined>;
+  hashes: Int32Array;
+  size: number;
+}
+const emptyTable = (): Table => ({ words: new Array<Word | undefined>(SLOTS), hashes: new Int32Array(SLOTS), size: 0 });
+let recent = emptyTable();
+let previous = emptyTable();
+
+/** FNV-1a of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function find(table: Table, hash: number, text: string, start: number, length: number): Word | undefined {
+  for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
+    const word = table.words[slot];
+    if (word === undefined) return undefined;
+    if (table.hashes[slot] === hash && word.text.length === length && text.startsWith(word.text, start)) return word;
+  }
+}
+
+function insert(table: Table, hash: number, word: Word): void {
+  let slot = hash & MASK;
+  while (table.words[slot] !== undefined) slot = (slot + 1) & MASK;
+  table.words[slot] = word;
+  table.hashes[slot] = hash;
+  table.size++;
+}
+
+/** The Word for text[start, end), from the cache when it was seen lately. */
+export function wordIn(text: string, start: number, end: number): Word {
+  const hash = hashOf(text, start, end);
+  const length = end - start;
+  let word = find(recent, hash, text, start, length);
   if (word !== undefined) return word;
-  word = previous.get(text) ?? describe(text);
+  word = find(previous, hash, text, start, length) ?? describe(text.slice(start, end));
   if (recent.size >= GENERATION) {
     previous = recent;
-    recent = new Map();
+    recent = emptyTable();
   }
-  recent.set(text, word);
+  insert(recent, hash, word);
   return word;
 }
+
+/** The Word for this text, from the cache when it was seen lately. */
+export const wordOf = (text: string): Word => wordIn(text, 0, text.length);
