@@ -43,16 +43,25 @@ function describe(text: string): Word {
 // seen once (a clinical note, a pasted record) evicts those, not the common words, and memory stays bounded.
 // Each generation is an open-addressing table hashed from the text's code units in place, so a word seen
 // before costs no string slice (no allocation, no second hashing) — this runs for every token of every check.
+// Tables start small and double while at least half full, so a checker that has seen a few posts holds kilobytes,
+// not the megabytes a full generation needs.
 const GENERATION = 50_000;
-const SLOTS = 1 << 17; // a power of two over twice GENERATION: short probe runs
-const MASK = SLOTS - 1;
+const FIRST_SLOTS = 1 << 10;
+const MAX_SLOTS = 1 << 17; // a power of two over twice GENERATION: short probe runs
 
 interface Table {
   words: Array<Word | undefined>;
   hashes: Int32Array;
+  /** Slot count − 1 (a power of two − 1). */
+  mask: number;
   size: number;
 }
-const emptyTable = (): Table => ({ words: new Array<Word | undefined>(SLOTS), hashes: new Int32Array(SLOTS), size: 0 });
+const emptyTable = (slots = FIRST_SLOTS): Table => ({
+  words: new Array<Word | undefined>(slots),
+  hashes: new Int32Array(slots),
+  mask: slots - 1,
+  size: 0,
+});
 let recent = emptyTable();
 let previous = emptyTable();
 
@@ -64,18 +73,33 @@ function hashOf(text: string, start: number, end: number): number {
 }
 
 function find(table: Table, hash: number, text: string, start: number, length: number): Word | undefined {
-  for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
+  for (let slot = hash & table.mask; ; slot = (slot + 1) & table.mask) {
     const word = table.words[slot];
     if (word === undefined) return undefined;
     if (table.hashes[slot] === hash && word.text.length === length && text.startsWith(word.text, start)) return word;
   }
 }
 
-function insert(table: Table, hash: number, word: Word): void {
-  let slot = hash & MASK;
-  while (table.words[slot] !== undefined) slot = (slot + 1) & MASK;
+function place(table: Table, hash: number, word: Word): void {
+  let slot = hash & table.mask;
+  while (table.words[slot] !== undefined) slot = (slot + 1) & table.mask;
   table.words[slot] = word;
   table.hashes[slot] = hash;
+}
+
+function insert(table: Table, hash: number, word: Word): void {
+  const slots = table.mask + 1;
+  if (table.size * 2 >= slots && slots < MAX_SLOTS) {
+    const grown = emptyTable(slots * 2);
+    for (let slot = 0; slot < slots; slot++) {
+      const kept = table.words[slot];
+      if (kept !== undefined) place(grown, table.hashes[slot]!, kept);
+    }
+    table.words = grown.words;
+    table.hashes = grown.hashes;
+    table.mask = grown.mask;
+  }
+  place(table, hash, word);
   table.size++;
 }
 
