@@ -81,7 +81,7 @@ describe('page machinery on generated pages (fuzzed)', () => {
           setText(el, f.text);
           place(el, f.inShadow);
           fields.push(el);
-          expected.set(el, f.text);
+          expected.set(el, textOf(el));
         }
         let calls = 0;
         const check = vi.fn(async (t: string) => {
@@ -96,7 +96,8 @@ describe('page machinery on generated pages (fuzzed)', () => {
           const el = 'field' in s ? fields[s.field % fields.length] : undefined;
           if (s.op === 'type' && el) {
             setText(el, s.text);
-            expected.set(el, s.text);
+            // What the page holds after its own write: an <input> drops line breaks from its value.
+            expected.set(el, textOf(el));
             if (s.event) el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
           } else if (s.op === 'focus' && el) {
             el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
