@@ -8,14 +8,15 @@
  * - keystroke → verdict: from a key's keydown in the page to the next data-safepost-verdict write
  *   on the field, debounce included (median, p95);
  * - typing 500 characters: wall time of typing a 500-character post, and the CPU time the page's
- *   renderer spent on it, with / without (median ratios);
+ *   renderer spent on it, with / without (median ratios), each run on a freshly loaded page; and the
+ *   same for an extension whose content script is an empty file, the cost of any such extension;
  * - main-thread work per check: CPU time of the page's renderer main thread over a run of keystrokes
  *   that each get checked, with minus without, per check.
  * CPU times come from Linux's /proc/<pid>/task/<tid>/schedstat (nanoseconds on a CPU): unlike wall
  * time, they do not grow when other work on the machine keeps the renderer waiting for a core.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -45,7 +46,7 @@ const TARGETS: Target[] = [
 const POST = 'Mrs Diaz, call 555-201-4477 about your surgery results. Flu shots are available at every clinic this week. ';
 const TEXT_500 = POST.repeat(Math.ceil(500 / POST.length)).slice(0, 500);
 const LATENCY_TRIALS = 40;
-const TYPING_RUNS = 9;
+const TYPING_RUNS = 15;
 const CHECK_RUN = 20;
 const BUSY_RUNS = 5;
 
@@ -93,9 +94,11 @@ function pageRenderers(profile: string): number[] {
 /** Time on a CPU of a renderer's main thread (its tid is its pid), in ms. */
 const mainThreadCpu = (pid: number) => Number(readProc(`/proc/${pid}/task/${pid}/schedstat`)?.split(' ')[0] ?? 0) / 1e6;
 
-async function launch(withExtension: boolean): Promise<Launched> {
+/** Chromium with the extension in `extensionDir` loaded, or with none. */
+async function launch(extensionDir?: string): Promise<Launched> {
+  const withExtension = extensionDir !== undefined;
   const profile = await mkdtemp(path.join(tmpdir(), 'safepost-bench-'));
-  const args = chromiumArgs().filter((a) => withExtension || !/extension/.test(a));
+  const args = withExtension ? chromiumArgs(extensionDir) : chromiumArgs().filter((a) => !/extension/.test(a));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, ignoreHTTPSErrors: true });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
   return {
@@ -141,17 +144,27 @@ async function latencies(page: Page, target: Target): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
 
+/** The page without any extension, with SafePost, with an extension whose content script is empty. */
+type Side = 'without' | 'with' | 'empty';
+
 interface Cost {
   wall: number;
   cpu: number;
 }
 
-async function typingCost(page: Page, cpu: () => number): Promise<Cost> {
-  await clear(page);
+/**
+ * Each run types into a freshly loaded page: clearing the field instead would leave the editor's undo
+ * history and heap growing from run to run, so later runs would be slower than earlier ones.
+ */
+const typingCost = (target: Target) => async (page: Page, cpu: () => number, side: Side): Promise<Cost> => {
+  await page.reload();
+  await page.click(target.field);
+  if (side === 'with') await page.waitForSelector(`${target.field}[data-safepost="watching"]`);
+  await page.waitForTimeout(300);
   const [wall0, cpu0] = [performance.now(), cpu()];
   await page.keyboard.type(TEXT_500);
   return { wall: performance.now() - wall0, cpu: cpu() - cpu0 };
-}
+};
 
 /** CPU time of the page's main thread over CHECK_RUN keystrokes, each followed by a pause long enough to be checked. */
 async function checkedTypingCost(page: Page, cpu: () => number): Promise<Cost> {
@@ -165,20 +178,31 @@ async function checkedTypingCost(page: Page, cpu: () => number): Promise<Cost> {
 }
 
 /**
+ * A copy of the built extension whose content scripts are empty files: what any extension with a
+ * content script on the page costs it, before that script does anything — the floor under SafePost's figure.
+ */
+async function emptyContentScripts(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'safepost-empty-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+  for (const script of manifest.content_scripts ?? []) for (const js of script.js ?? []) await writeFile(path.join(dir, js), '');
+  return dir;
+}
+
+/**
  * Runs `measure` on the page without and the page with SafePost in turns (the order swapping each
  * round), so that load from anything else on the machine falls on both alike.
  */
-type Side = 'with' | 'without';
-
 async function interleaved(
   rounds: number,
-  sides: Record<Side, { page: Page; cpu: () => number }>,
-  measure: (page: Page, cpu: () => number) => Promise<Cost>,
+  sides: Partial<Record<Side, { page: Page; cpu: () => number }>>,
+  measure: (page: Page, cpu: () => number, side: Side) => Promise<Cost>,
 ) {
-  const out: Record<Side, Cost[]> = { without: [], with: [] };
+  const out: Record<Side, Cost[]> = { without: [], with: [], empty: [] };
+  const present = Object.keys(sides) as Side[];
   for (let round = 0; round < rounds; round++) {
-    const order: Side[] = round % 2 ? ['with', 'without'] : ['without', 'with'];
-    for (const side of order) out[side].push(await measure(sides[side].page, sides[side].cpu));
+    const order = round % 2 ? [...present].reverse() : present;
+    for (const side of order) out[side].push(await measure(sides[side]!.page, sides[side]!.cpu, side));
   }
   const of = (side: Side, key: keyof Cost) => median(out[side].map((c) => c[key]));
   return { of };
@@ -188,8 +212,10 @@ async function main() {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   await buildSiteCopies();
   const server = await startSiteServer();
-  const plain = await launch(false);
-  const extended = await launch(true);
+  const emptyDir = await emptyContentScripts();
+  const plain = await launch();
+  const extended = await launch(EXTENSION_DIR);
+  const empty = await launch(emptyDir);
   try {
     console.log(
       `SafePost inline benchmark — Chromium ${CHROMIUM}; ${LATENCY_TRIALS} keystrokes; ${TYPING_RUNS}×500 characters and ` +
@@ -204,11 +230,16 @@ async function main() {
       console.log(`\n${target.name}`);
       console.log(`  keystroke → verdict: median ${ms(median(lat))}, p95 ${ms(quantile(lat, 0.95))} (n=${lat.length})`);
       if (target.typing) {
-        const typing = await interleaved(TYPING_RUNS, sides, typingCost);
-        const slower = (key: keyof Cost) => `${((typing.of('with', key) / typing.of('without', key) - 1) * 100).toFixed(1)}%`;
+        const emptyPage = await openComposer(empty.context, server, target);
+        const typing = await interleaved(TYPING_RUNS, { ...sides, empty: { page: emptyPage, cpu: empty.rendererCpu } }, typingCost(target));
+        await emptyPage.close();
+        const slower = (side: Side, key: keyof Cost) => `${((typing.of(side, key) / typing.of('without', key) - 1) * 100).toFixed(1)}%`;
         console.log(
-          `  typing 500 characters: wall ${ms(typing.of('with', 'wall'))} with, ${ms(typing.of('without', 'wall'))} without (${slower('wall')}); ` +
-            `renderer main-thread CPU ${ms(typing.of('with', 'cpu'))} with, ${ms(typing.of('without', 'cpu'))} without (${slower('cpu')})`,
+          `  typing 500 characters: wall ${ms(typing.of('with', 'wall'))} with, ${ms(typing.of('without', 'wall'))} without (${slower('with', 'wall')}); ` +
+            `renderer main-thread CPU ${ms(typing.of('with', 'cpu'))} with, ${ms(typing.of('without', 'cpu'))} without (${slower('with', 'cpu')})`,
+        );
+        console.log(
+          `  the same with an extension whose content script is empty (the floor): wall ${slower('empty', 'wall')}, CPU ${slower('empty', 'cpu')}`,
         );
       }
       const checked = await interleaved(BUSY_RUNS, sides, checkedTypingCost);
@@ -220,9 +251,11 @@ async function main() {
       await sides.without.page.close();
     }
   } finally {
+    await empty.close();
     await extended.close();
     await plain.close();
     await server.close();
+    await rm(emptyDir, { recursive: true, force: true });
   }
 }
 
