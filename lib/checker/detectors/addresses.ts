@@ -17,11 +17,27 @@ const MAX_WORDS_BEFORE_TYPE = 4;
 const LINKS = new Set(['de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'da', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'el', 'l', 'd', 'y', 'e', 'et', 'of', 'the', 'sur', 'en', 'san', 'santa', 'sant', 'saint', 'sainte']);
 const HOUSE_NUMBER_WORDS = new Set(['no', 'n', 'nº', 'nr', 'num', 'numero', 'numara']);
 
+// German and Dutch streets are one compound word, the type its last part: "Schlossstraße 13", "Kerkstraat 5".
+// Posts name foreign suppliers, labs and clinics too.
+const COMPOUND_STREET_ENDINGS = ['strasse', 'straße', 'gasse', 'allee', 'straat', 'laan', 'gracht'];
+const MIN_COMPOUND_NAME = 3;
+const isCompoundStreet = (t: Token) =>
+  t.cap && !t.isNumber && COMPOUND_STREET_ENDINGS.some((end) => t.key.length >= end.length + MIN_COMPOUND_NAME && t.key.endsWith(end));
+
 // "s/n" (sin número) and "km 12" stand for the house number on Spanish roads.
 const NO_NUMBER = new Set(['s', 'sn']);
 
 const joined = (t: Token | undefined) => !!t && t.sep !== 0 && (t.sep & ~WORD_JOIN) === 0;
+const DEGREE = /[º°]\s?$/;
+/** "Calle Mayor", "Avda. Cervera", "C/ Grecia", "C/Grecia" — not "PL) mostró". */
+const afterType = (t: Token) => t.sep !== 0 && (t.sep & ~(SEP.SPACE | SEP.PERIOD | SEP.SLASH)) === 0;
 const isHouseNumber = (t: Token | undefined) => !!t && t.isNumber && t.text.length <= 5;
+/** "…, Paris" closing its line or sentence: the town after a street, standing in for its house number. */
+const townAfter = (tokens: readonly Token[], j: number) => {
+  const town = tokens[j];
+  const next = tokens[j + 1];
+  return !!town && town.cap && !town.isNumber && (town.sep & ~SEP.SPACE) === SEP.COMMA && (!next || (next.sep & (SEP.NEWLINE | SEP.STOP)) !== 0);
+};
 
 export function detectAddresses(a: Analysis): Candidate[] {
   const { tokens } = a;
@@ -82,13 +98,17 @@ export function detectAddresses(a: Analysis): Candidate[] {
       const typeEnd = phraseEnd(a, i, TAG.STREET_BEFORE);
       const t = tokens[i]!;
       // One-letter abbreviations need their mark ("C/", "r.") and, like "via" or "place", a capital or a number around.
-      if (t.text.length === 1 && !(tokens[typeEnd]?.sep && tokens[typeEnd]!.sep & (SEP.SLASH | SEP.PERIOD))) continue;
+      // Not a unit ("38 ºC.") nor a variant ("p.R50X": a period with no space after it).
+      if (t.text.length === 1) {
+        const mark = tokens[typeEnd]?.sep ?? 0;
+        if (!(mark & SEP.SLASH || (mark & SEP.PERIOD && mark & SEP.SPACE)) || DEGREE.test(a.text.slice(Math.max(0, t.start - 2), t.start))) continue;
+      }
       let end = typeEnd;
       // Lower-case words belong to the name too when the type is capitalised ("Calle antracita 7") or a house
       // number comes first ("sept allée des roses").
       const numberFirst = isHouseNumber(tokens[i - 1]) || a.lexicon.numberWords.has(tokens[i - 1]?.key ?? '');
       const lowerOk = t.cap || numberFirst;
-      while (end < tokens.length && end - typeEnd < MAX_NAME_WORDS && (end === typeEnd ? tokens[end]!.sep !== 0 : joined(tokens[end])) && (nameWord(end) || (lowerOk && !tokens[end]!.isNumber && !a.lexicon.stopwords.has(tokens[end]!.key)))) end++;
+      while (end < tokens.length && end - typeEnd < MAX_NAME_WORDS && (end === typeEnd ? afterType(tokens[end]!) : joined(tokens[end])) && (nameWord(end) || (lowerOk && !tokens[end]!.isNumber && !a.lexicon.stopwords.has(tokens[end]!.key)))) end++;
       while (end > typeEnd && LINKS.has(tokens[end - 1]!.key)) end--;
       if (end === typeEnd || (!lowerOk && !tokens.slice(typeEnd, end).some((w) => w.cap))) continue;
       let first = i;
@@ -102,9 +122,14 @@ export function detectAddresses(a: Analysis): Candidate[] {
       if (isHouseNumber(after) && !(after!.sep & SEP.NEWLINE) && (after!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) last = numberTail(end + 1);
       else if (after && HOUSE_NUMBER_WORDS.has(after.key) && isHouseNumber(tokens[end + 1])) last = numberTail(end + 2);
       else if (standIn(end) > 0 && !(after!.sep & SEP.NEWLINE)) last = standIn(end);
-      if (first === i && last === end) continue; // a street name without a number is not an address
+      // A street name alone is not an address, unless its town follows: "rue Rivoli, Paris".
+      if (first === i && last === end && !(t.key.length > 1 && townAfter(tokens, end))) continue;
       last = numberTail(last);
       found.push(address(a, first, last));
+      i = last - 1;
+    } else if (isCompoundStreet(tokens[i]!) && isHouseNumber(tokens[i + 1]) && (tokens[i + 1]!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) {
+      const last = numberTail(i + 2);
+      found.push(address(a, i, last));
       i = last - 1;
     } else if (tags & TAG.STREET_AFTER && i > 0) {
       // type last: [number] name words TYPE [number]
@@ -128,7 +153,39 @@ export function detectAddresses(a: Analysis): Candidate[] {
       i = last - 1;
     }
   }
-  return found;
+  return [...found, ...streetsBeforePostalCodes(a, found, numberTail, standIn)];
+}
+
+const isPostalCode = (t: Token | undefined) => !!t && t.isNumber && t.text.length === 5;
+
+/**
+ * "Irunlarrea, 3 31008 Pamplona", "Los Alisos, 10. 13002 Ciudad Real", "Río Júcar, s/n E-28935 Móstoles":
+ * a street written without its type (how hospital letterheads give theirs) is still known by what
+ * follows it, a house number, then a postal code and its town. The name is the few capitalised words
+ * just before the number.
+ */
+function streetsBeforePostalCodes(a: Analysis, found: readonly Candidate[], numberTail: (j: number) => number, standIn: (j: number) => number): Candidate[] {
+  const { tokens } = a;
+  const out: Candidate[] = [];
+  const taken = (start: number) => found.some((c) => c.start <= start && start < c.end);
+  for (let j = 1; j < tokens.length; j++) {
+    const number = tokens[j]!;
+    const tail = isHouseNumber(number) && !isPostalCode(number) ? numberTail(j + 1) : standIn(j);
+    if (tail < 0 || number.sep & SEP.NEWLINE || (number.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
+    // Spanish codes may carry the country: "E-28935".
+    const code = tokens[tail]?.key === 'e' && tokens[tail + 1]?.sep === SEP.HYPHEN ? tail + 1 : tail;
+    const town = tokens[code + 1];
+    if (!isPostalCode(tokens[code]) || tokens[code]!.sep & SEP.NEWLINE || !town?.cap || town.isNumber || (town.sep & ~SEP.SPACE) !== 0) continue;
+    let first = j;
+    // Back over the name's words, not past a full stop: "Hospital del Sur. Los Olmos, 12".
+    const inName = (t: Token) => (t.sep & ~(SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE)) === 0;
+    while (first > 0 && j - first < MAX_WORDS_BEFORE_TYPE && !tokens[first - 1]!.isNumber && (tokens[first - 1]!.cap || LINKS.has(tokens[first - 1]!.key)) && (first === j || inName(tokens[first]!))) first--;
+    while (first < j && LINKS.has(tokens[first]!.key) && !tokens[first]!.cap) first++;
+    if (first === j || taken(tokens[first]!.start)) continue;
+    out.push(address(a, first, tail));
+    j = code + 1;
+  }
+  return out;
 }
 
 /** The end of a second "Name TYPE [No N]" right after a first one, or -1. */

@@ -17,6 +17,13 @@ describe('street addresses', () => {
     ['it', 'abita in Piazza del Duomo 3', 'Piazza del Duomo 3'],
     ['tr', 'Adres: Atatürk Caddesi No: 25 Kadıköy', 'Atatürk Caddesi No: 25'],
     ['tr', 'Çiçek Mahallesi Gül Sokak üzerinde', 'Çiçek Mahallesi Gül Sokak'],
+    ['fr', 'commandé chez Medtek GmbH, Lindenstraße 42, 80331 München', 'Lindenstraße 42'],
+    ['es', 'proveedor en Ámsterdam, Kerkstraat 7, 1017 GC', 'Kerkstraat 7'],
+    ['fr', 'le cabinet de la rue Lepic, Paris\nMerci', 'rue Lepic'],
+    // a street written without its type, known by the postal code and town after its number
+    ['es', 'Servicio de Cardiología. Hospital del Sur. Los Olmos, 12. 28045 Madrid', 'Los Olmos, 12'],
+    ['es', 'Unidad de Diálisis Hospital Comarcal Camino Viejo s/n E-30500 Molina', 'Camino Viejo s/n'],
+    ['it', 'Ambulatorio Santa Rita, Garibaldi 4 - 10121 Torino', 'Garibaldi 4'],
   ] as const)('%s: %s', (lang, text, address) => {
     expect(found(detectAddresses, text, lang).join(' | ')).toContain(address);
   });
@@ -24,6 +31,23 @@ describe('street addresses', () => {
   it('a street name without a house number is not an address', () => {
     expect(found(detectAddresses, 'Traffic on Baker Street is slow', 'en')).toEqual([]);
     expect(found(detectAddresses, 'La rue de la Paix est fermée', 'fr')).toEqual([]);
+  });
+
+  it('a street type without its town, or before a word that is not a town, is not an address', () => {
+    expect(found(detectAddresses, 'la rue Lepic, Montmartre et la Seine sont belles', 'fr')).toEqual([]);
+    expect(found(detectAddresses, 'Nous avons marché dans la rue Lepic hier', 'fr')).toEqual([]);
+  });
+
+  it('a number and a five-digit figure after capitalised words need the town to be an address', () => {
+    expect(found(detectAddresses, 'Dosis Total 12 25000 unidades', 'es')).toEqual([]);
+  });
+
+  it('measures, temperatures and protein variants are not abbreviated streets', () => {
+    expect(found(detectAddresses, 'una masa de 5 cm de diámetro máximo', 'es')).toEqual([]);
+    expect(found(detectAddresses, 'fiebre de 38 ºC. Se realizó una analítica', 'es')).toEqual([]);
+    expect(found(detectAddresses, 'temperatura de 37º C. En la exploración', 'es')).toEqual([]);
+    expect(found(detectAddresses, 'la mutación p.R50X en heterocigosis', 'es')).toEqual([]);
+    expect(found(detectAddresses, 'la punción lumbar (PL) mostró 26 leucocitos', 'es')).toEqual([]);
   });
 
   it('a number after an English street type is not a house number ("Drive 12")', () => {
