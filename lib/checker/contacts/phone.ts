@@ -17,6 +17,7 @@ export const PHONE_PATTERN =
  */
 export const BAD_BEFORE = /(?:[\w+@/]|\d[.-])$/;
 export const BAD_AFTER = /^(?:[\w@]|[.,/-]\d)/;
+const LETTER_BEFORE = /\p{L}$/u;
 
 export const PHONE_LABELS = new LabelSet({
   en: ['tel', 'tel.', 'phone', 'telephone', 'ph', 'mobile', 'mob', 'cell', 'cell phone', 'fax', 'call', 'call me', 'text', 'text me', 'ring', 'whatsapp', 'desk', 'landline', 'pager'],
@@ -147,7 +148,9 @@ export const detectPhones: Detector = (input) => {
   for (const match of text.matchAll(PHONE_PATTERN)) {
     const written = match[0];
     const end = match.index + written.length;
-    if (BAD_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index)) || BAD_AFTER.test(text.slice(end, end + 2))) continue;
+    // A label glued to the number's "+" or "(" is still a label: "Accueil+33 1 …", "Standard(33) 6 …".
+    const gluedLabel = /^[+(]/.test(written) && LETTER_BEFORE.test(text.slice(Math.max(0, match.index - 1), match.index));
+    if ((!gluedLabel && BAD_BEFORE.test(text.slice(Math.max(0, match.index - 2), match.index))) || BAD_AFTER.test(text.slice(end, end + 2))) continue;
     const whole = classify(text, match.index, written, labels);
     if (whole) {
       found.push(whole);

@@ -36,6 +36,15 @@ describe('phone and fax numbers', () => {
     expect(phones('Tél 01 42 37 47 71 - 06 12 34 56 78', 'fr').map((f) => f.text)).toEqual(['01 42 37 47 71', '06 12 34 56 78']);
   });
 
+  it('reads a label glued to the number\'s "+" or "(" as a label', () => {
+    expect(phones('Accueil+33 1 42 37 47 71', 'fr').map((f) => f.text)).toEqual(['+33 1 42 37 47 71']);
+    expect(phones('Standard(33) 6 12 34 56 78', 'fr').map((f) => f.text)).toEqual(['(33) 6 12 34 56 78']);
+  });
+
+  it('a number glued to a word or code without "+" or "(" is not a phone', () => {
+    expect(phones('lot AB0612345678 expiré', 'fr')).toEqual([]);
+  });
+
   it.each<[string, Lang, string]>([
     ['a year range', 'en', 'From 2013-2014 the rate fell'],
     ['a date', 'fr', 'le 12.03.2020 à 14h'],
