@@ -28,6 +28,10 @@ const isCompoundStreet = (t: Token) =>
 const NO_NUMBER = new Set(['s', 'sn']);
 
 const joined = (t: Token | undefined) => !!t && t.sep !== 0 && (t.sep & ~WORD_JOIN) === 0;
+/** Words of one name within a sentence: joined as above, but not across a full stop. */
+const inName = (t: Token) => (t.sep & ~(WORD_JOIN & ~SEP.PERIOD)) === 0;
+/** "12 Rue…", "Lindenstraße 42", "Irunlarrea, 3": a house number set off by spaces or a comma only. */
+const spaceOrComma = (t: Token) => (t.sep & ~(SEP.SPACE | SEP.COMMA)) === 0;
 const DEGREE = /[º°]\s?$/;
 /** "Calle Mayor", "Avda. Cervera", "C/ Grecia", "C/Grecia" — not "PL) mostró". */
 const afterType = (t: Token) => t.sep !== 0 && (t.sep & ~(SEP.SPACE | SEP.PERIOD | SEP.SLASH)) === 0;
@@ -119,7 +123,7 @@ export function detectAddresses(a: Analysis): Candidate[] {
       if ((isHouseNumber(before) || spelled) && !(t.sep & SEP.NEWLINE)) first = i - 1 - extra;
       let last = end;
       const after = tokens[end];
-      if (isHouseNumber(after) && !(after!.sep & SEP.NEWLINE) && (after!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) last = numberTail(end + 1);
+      if (isHouseNumber(after) && spaceOrComma(after!)) last = numberTail(end + 1);
       else if (after && HOUSE_NUMBER_WORDS.has(after.key) && isHouseNumber(tokens[end + 1])) last = numberTail(end + 2);
       else if (standIn(end) > 0 && !(after!.sep & SEP.NEWLINE)) last = standIn(end);
       // A street name alone is not an address, unless its town follows: "rue Rivoli, Paris".
@@ -127,7 +131,7 @@ export function detectAddresses(a: Analysis): Candidate[] {
       last = numberTail(last);
       found.push(address(a, first, last));
       i = last - 1;
-    } else if (isCompoundStreet(tokens[i]!) && isHouseNumber(tokens[i + 1]) && (tokens[i + 1]!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) {
+    } else if (isCompoundStreet(tokens[i]!) && isHouseNumber(tokens[i + 1]) && spaceOrComma(tokens[i + 1]!)) {
       const last = numberTail(i + 2);
       found.push(address(a, i, last));
       i = last - 1;
@@ -139,7 +143,7 @@ export function detectAddresses(a: Analysis): Candidate[] {
       const typeEnd = phraseEnd(a, i, TAG.STREET_AFTER);
       const before = tokens[first - 1];
       let start = first;
-      if (isHouseNumber(before) && (tokens[first]!.sep & ~(SEP.SPACE | SEP.COMMA)) === 0) start = first - 1;
+      if (isHouseNumber(before) && spaceOrComma(tokens[first]!)) start = first - 1;
       let last = typeEnd;
       const after = tokens[typeEnd];
       // After the type, a number counts only as "No: 5" (Turkish); "Drive 12" is not a house number.
@@ -171,14 +175,13 @@ function streetsBeforePostalCodes(a: Analysis, found: readonly Candidate[], numb
   for (let j = 1; j < tokens.length; j++) {
     const number = tokens[j]!;
     const tail = isHouseNumber(number) && !isPostalCode(number) ? numberTail(j + 1) : standIn(j);
-    if (tail < 0 || number.sep & SEP.NEWLINE || (number.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
+    if (tail < 0 || !spaceOrComma(number)) continue;
     // Spanish codes may carry the country: "E-28935".
     const code = tokens[tail]?.key === 'e' && tokens[tail + 1]?.sep === SEP.HYPHEN ? tail + 1 : tail;
     const town = tokens[code + 1];
     if (!isPostalCode(tokens[code]) || tokens[code]!.sep & SEP.NEWLINE || !town?.cap || town.isNumber || (town.sep & ~SEP.SPACE) !== 0) continue;
     let first = j;
     // Back over the name's words, not past a full stop: "Hospital del Sur. Los Olmos, 12".
-    const inName = (t: Token) => (t.sep & ~(SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE)) === 0;
     while (first > 0 && j - first < MAX_WORDS_BEFORE_TYPE && !tokens[first - 1]!.isNumber && (tokens[first - 1]!.cap || LINKS.has(tokens[first - 1]!.key)) && (first === j || inName(tokens[first]!))) first--;
     while (first < j && LINKS.has(tokens[first]!.key) && !tokens[first]!.cap) first++;
     if (first === j || taken(tokens[first]!.start)) continue;
