@@ -32,16 +32,26 @@ function dateJoin(t: Token | undefined): boolean {
 function chainedNumber(tokens: readonly Token[], before: number, after: number): boolean {
   const prev = tokens[before];
   const next = tokens[after];
-  const glued = (t: Token | undefined) => !!t && (t.sep & ~(DATE_SEPARATORS | SEP.SPACE)) === 0 && t.sep !== SEP.SPACE;
+  // A spaced dash is punctuation between items ("Phase 1 - 09/03/2014", "le 01/01/2011 - 02:03"), not a joiner.
+  const glued = (t: Token | undefined) => !!t && (t.sep & ~(DATE_SEPARATORS | SEP.SPACE)) === 0 && t.sep !== SEP.SPACE && !(t.sep & SEP.SPACE && t.sep & SEP.HYPHEN);
   return (!!prev && prev.isNumber && glued(tokens[before + 1])) || (!!next && next.isNumber && glued(next));
 }
 
 // Numbers followed by these are quantities, not years or days ("2000 mg", "12/3 ml").
 const UNITS = new Set(['mg', 'g', 'kg', 'mcg', 'ml', 'l', 'cc', 'ui', 'iu', 'mmol', 'mmhg', 'cm', 'mm', 'km', 'm', 'gy', 'h', 'min', 'eur', 'euros', 'usd', 'dollars', 'tl', 'lira']);
 
+/** "15|10|1960": a form's day, month and year boxes, written with bare pipes; a table's cells have spaces. */
+function pipedDate(text: string, tokens: readonly Token[], i: number): number {
+  const pipeBefore = (j: number) => tokens[j]?.isNumber === true && tokens[j]!.sep === SEP.OTHER && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === '|';
+  if (!pipeBefore(i + 1) || !pipeBefore(i + 2) || pipeBefore(i) || pipeBefore(i + 3)) return -1;
+  return isDay(Number(tokens[i]!.text)) && isMonth(Number(tokens[i + 1]!.text)) && isYear(tokens[i + 2]) ? i + 3 : -1;
+}
+
 /** Token index just past a date starting at token i, or -1. */
-function numericDate(tokens: readonly Token[], i: number): number {
+function numericDate(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
+  const piped = pipedDate(text, tokens, i);
+  if (piped > 0) return piped;
   const a = Number(t.text);
   const second = tokens[i + 1];
   if (dateJoin(second) && second!.isNumber) {
@@ -124,8 +134,14 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (a.sentence[k] === s && a.tags[k]! & tag) return true;
     return false;
   };
+  const push = (i: number, end: number, ruleId: string, strong: boolean) =>
+    found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, category: 'DATE', ruleId, strength: strong ? 'strong' : 'weak', reason: { key: 'reason_date' } });
+  // Day and month alone ("2/8", "13 / 03") among full dates are more of the same list: "C1 3/4/19 C2 1/7/19 C3 2/8".
+  const partial: Array<[number, number]> = [];
+  const sentencesWithFullDates = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    let end = tokens[i]!.isNumber ? numericDate(tokens, i) : -1;
+    const numeric = tokens[i]!.isNumber ? numericDate(a.text, tokens, i) : -1;
+    let end = numeric;
     let full = end - i === 3;
     if (end < 0) {
       end = writtenDate(a, i);
@@ -143,17 +159,11 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     const personInView = !dayOnly || context.isReply || context.clinical || sentenceHas(a, i, TAG.PATIENT_REF | TAG.ADDRESSED_CARE);
     const tied = personInView && (cue || (!context.selfReport && care && !sentenceHas(a, i, TAG.NEWS)));
     // A full date with nothing tying it to a person is still shown, as information: it is not PHI by itself.
-    if (tied || (full && !dayOnly)) {
-      found.push({
-        start: tokens[i]!.start,
-        end: tokens[end - 1]!.end,
-        category: 'DATE',
-        ruleId: cue ? 'date.person' : tied ? 'date.care' : 'date.bare',
-        strength: cue && !dayOnly ? 'strong' : 'weak',
-        reason: { key: 'reason_date' },
-      });
-    }
+    if (tied || (full && !dayOnly)) push(i, end, cue ? 'date.person' : tied ? 'date.care' : 'date.bare', cue && !dayOnly);
+    if (full && numeric > 0) sentencesWithFullDates.add(a.sentence[i]!);
+    else if (!tied && numeric > 0) partial.push([i, end]);
     i = end - 1;
   }
+  for (const [i, end] of partial) if (sentencesWithFullDates.has(a.sentence[i]!)) push(i, end, 'date.bare', false);
   return found;
 }

@@ -25,7 +25,7 @@ import { compileOrganisationPattern, type CompiledPattern } from './customPatter
 import { JURISDICTION_PRESETS } from '../../policy/jurisdictions';
 import { propagateRepeats } from './repeats';
 import { redact } from './redact';
-import { isAnchored, severityOf, verdictOf, type Situation } from './severity';
+import { isAnchored, namesWithIdentifier, severityOf, verdictOf, type Situation } from './severity';
 
 const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
   [detectNames, ['NAME']],
@@ -93,6 +93,7 @@ export function compileChecker(policy: Policy): Checker {
       isReply: context.isReply,
       clinical: context.clinical,
       careVoice: a.tokens.some((t) => a.lexicon.careVoice.has(t.key)),
+      identified: namesWithIdentifier(candidates),
     };
     const anchored = isAnchored(candidates, situation);
     const severityFor = (c: Candidate): Severity =>

@@ -32,6 +32,8 @@ export interface Situation {
   clinical: boolean;
   /** The text speaks as a care team ("we", "our", "you"): a name next to health words there is a patient's, not the news. */
   careVoice: boolean;
+  /** A person's name stands with another of their identifiers (an ID number, a birth date, a phone): a record of someone. */
+  identified: boolean;
 }
 
 const CONTACT: ReadonlySet<Category> = new Set(['PHONE', 'EMAIL', 'URL', 'HANDLE', 'ADDRESS', 'LOCATION', 'IP']);
@@ -73,7 +75,7 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
     case 'personal':
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
       if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical) ? 'info' : 'block';
-      return QUIET_ALONE.has(c.ruleId) && !s.isReply ? 'info' : 'warn';
+      return QUIET_ALONE.has(c.ruleId) && !s.isReply && !s.identified ? 'info' : 'warn';
     case 'contact':
       // A phone number in a health post is often the organisation's own: PHI only when a person is in view.
       return context && anchored ? 'block' : 'warn';
@@ -86,8 +88,23 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       if (c.category === 'DATE' && c.ruleId !== 'date.bare') return 'warn';
       // Someone's age next to health details ("a los 31 años consultó por…") may point to them.
       if (c.category === 'AGE' && s.hasHealth) return 'warn';
+      if (s.identified && (c.category === 'NAME' || c.category === 'ID')) return 'warn';
       return s.isReply && (c.category === 'NAME' || c.category === 'HANDLE') ? 'warn' : 'info';
   }
+}
+
+// Identifiers that, next to a person's name, make the text a record of that person.
+const COMPANIONS: ReadonlySet<Category> = new Set(['ID', 'PHONE', 'EMAIL', 'ADDRESS']);
+
+/** A patient's name (not a clinician's) and another identifier of theirs in one text: "Marina Louverse, née le …, N° 2 7 9 9 …". */
+export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
+  let name = false;
+  let companion = false;
+  for (const c of candidates) {
+    if (c.category === 'NAME' && c.ruleId !== 'name.staff') name = true;
+    else if (COMPANIONS.has(c.category) || c.ruleId === 'date.person') companion = true;
+  }
+  return name && companion;
 }
 
 /** True when something in the text points at one person, so that contact details may be theirs. */

@@ -33,6 +33,8 @@ describe('verdicts', () => {
     ['an identifier without health context in a reply', 'Thanks Maria, see you soon!', { inReplyTo: 'Great job everyone!' }],
     ['a phone number next to health words, with no person in view (maybe the organisation’s own)', 'Call 555-123-4567 to book your flu shot'],
     ['a name with a title, alone', 'Mrs Diaz called this morning'],
+    ['a name with another of the person’s identifiers (a record), without health words', 'Marina Louverse Solène, N° d’identification 2 7 9 9 1 8 3 1 2 1 8 1 7 5 2'],
+    ['a name with a birth date', 'Robert Kowalski, date of birth 03/14/1952'],
   ] as const)('warn: %s', (_, text, options?: CheckOptions) => {
     expect(check(text, options).verdict).toBe('warn');
   });

@@ -55,6 +55,20 @@ describe('dates tied to a person', () => {
     expect(found(detectDates, 'admitted 2-3 times, took 1.5 tablets, call 01.42.21.32.74', 'en', { clinical: true })).toEqual([]);
   });
 
+  it('a form\'s piped boxes are a date, a table\'s spaced cells are not', () => {
+    expect(found(detectDates, 'Date de naissance 21|05|1956', 'fr')).toEqual(['21|05|1956']);
+    expect(found(detectDates, 'Score | 12 | 03 | 2020 |', 'fr')).toEqual([]);
+  });
+
+  it('a spaced dash between items does not chain a date to the number before or after it', () => {
+    expect(found(detectDates, 'Phase 1 - 09/03/2014, Phase 2 - 11/07/2014', 'fr')).toEqual(['09/03/2014', '11/07/2014']);
+    expect(found(detectDates, 'Imprimé le 01/01/2011 - 02:03', 'fr')).toEqual(['01/01/2011']);
+  });
+
+  it('a day and month among full dates of the same list are dates too', () => {
+    expect(found(detectDates, 'C1 3/4/19 C2 1/7/19 C3 2/8 C4 13 / 03', 'fr')).toEqual(['3/4/19', '1/7/19', '2/8', '13 / 03']);
+  });
+
   it('HIPAA keeps a year on its own; other presets do not', () => {
     const text = 'Appendectomy in 1978, admitted again in 1996';
     expect(found(detectDates, text, 'en', { clinical: true, yearAloneAllowed: true })).toEqual([]);
