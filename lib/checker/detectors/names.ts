@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
+import type { TextContext } from './types';
 import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, lineEnd, phraseEnd } from './tokenTests';
 
 /**
@@ -74,10 +75,11 @@ function afterLabelColon(a: Analysis, i: number): boolean {
   return gap.includes(' :');
 }
 
-export function detectNames(a: Analysis): Candidate[] {
+export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const found: Candidate[] = [];
   const { tokens } = a;
-  const titleCase = titleCaseSentences(a);
+  // A clinical note is no headline: its capitals are names, units and headings.
+  const titleCase = context.clinical ? new Set<number>() : titleCaseSentences(a);
   const add = (first: number, end: number, ruleId: string, strength: Strength) => {
     if (end <= first || insidePlace(a, first, end)) return;
     found.push({
@@ -130,8 +132,8 @@ export function detectNames(a: Analysis): Candidate[] {
       const gapOk = gap !== 0 && (gap & ~(SEP.SPACE | SEP.PERIOD)) === 0;
       // "M." and "D." are titles only as a capital followed by a period, or before an upper-case surname ("M LEBEAU").
       // In a Title Case headline every word is capitalised: after a word title ("Doctor Speaks…", "Sister Act")
-      // only a listed name is a name; abbreviated honorifics (Mr, Sra., Mme) are followed by names anyway.
-      const abbreviated = tokens[e - 1]!.text.length <= 4 && phraseEnd(a, i, TAG.STAFF) < 0;
+      // only a listed name is a name; abbreviated honorifics (Mr, Sra., Mme, Dr.) are followed by names anyway.
+      const abbreviated = tokens[e - 1]!.text.length <= 4;
       const nameAfter = startsName(e) && (abbreviated || !titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
       if (gapOk && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
         const staff = phraseEnd(a, i, TAG.STAFF) > 0;

@@ -71,6 +71,17 @@ describe('names', () => {
     expect(found(detectNames, 'Doctor Speaks About New Treatment Options', 'en')).toEqual([]);
   });
 
+  it('an abbreviated staff title is followed by a name even in a line of capitalised words', () => {
+    // "Jorge" is also a (rare) dictionary word; after "Dr." it is a name.
+    expect(found(detectNames, 'Remitido por: Dr. Jorge Planelles Gómez Servicio de Urología Hospital Universitario', 'es').join(' ')).toContain('Jorge Planelles Gómez');
+  });
+
+  it('a clinical note has no headlines: its capitalised words after a title are names', () => {
+    const text = 'Consultation Docteur Lavigne Hôpital Européen Georges-Pompidou Service Cardiologie';
+    expect(found(detectNames, text, 'fr', { clinical: true }).join(' ')).toContain('Lavigne');
+    expect(found(detectNames, text, 'fr').join(' ')).not.toContain('Lavigne');
+  });
+
   it('matches whole words only', () => {
     expect(found(detectNames, 'The Mrsdiaz account', 'en')).toEqual([]);
   });
