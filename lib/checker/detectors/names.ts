@@ -96,7 +96,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const joins = (j: number) => {
     const sep = tokens[j]!.sep;
     if (sep !== 0 && (sep & ~NAME_JOIN) === 0) return true;
-    return (sep & ~(SEP.PERIOD | SEP.SPACE)) === 0 && sep !== 0 && isInitial(tokens[j - 1]!);
+    // After an initial: "J. Smith", "J.-C. Keppy", "B.-R. COURT".
+    return (sep & ~(SEP.PERIOD | SEP.SPACE | SEP.HYPHEN)) === 0 && sep !== 0 && isInitial(tokens[j - 1]!);
   };
   /** A word that can be part of a name once a name has started. */
   const nameWord = (j: number) => {
@@ -120,6 +121,34 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   /** A name right after a cue (title, label, "patient"): capitalised, an initial, or a listed name even in lower case. */
   const startsName = (j: number) =>
     j < tokens.length && ((nameWord(j) && (tokens[j]!.cap || isListedName(a, j))) || (tokens[j]!.cap && PARTICLES.has(tokens[j]!.key) && !!tokens[j + 1]?.cap && nameWord(j + 1)));
+
+  /**
+   * A record writes the surname first, alone on its line or after a label: "Dupuis Pierre", "Foubert, Daniel
+   * Rene", "Contacts : Verdot Sophie Tél …". The first name starts at i and its words end at `end`.
+   */
+  const surnameFirst = (i: number, end: number) => {
+    const j = i - 1;
+    if (j < 0 || !(tokens[i]!.sep === SEP.SPACE || tokens[i]!.sep === (SEP.COMMA | SEP.SPACE))) return false;
+    const w = tokens[j]!;
+    if (!w.cap || w.upper || w.text.length < 3 || !nameWord(j) || isFirstName(a, j) || isCommonWord(a, j) || isPlaceWord(a, j) || a.tags[j]! & TAG.GREETING) return false;
+    // Only given names follow ("Sinnaeve Jean Noel Alfred"); "Remembering Florence Nightingale," has its surname after.
+    for (let k = i + 1; k < end; k++) if (!isFirstName(a, k)) return false;
+    return opensRecord(j) && closesRecord(end);
+  };
+  /** A record's name starts its line or follows a label ("Contacts : …"). */
+  const opensRecord = (j: number) => j === 0 || (tokens[j]!.sep & SEP.NEWLINE) !== 0 || afterLabelColon(a, j);
+  /** …and ends its line or its field: a comma, a "|", a number follows. */
+  const closesRecord = (end: number) => {
+    const next = tokens[end];
+    return !next || (!(next.sep & SEP.STOP) && ((next.sep & (SEP.NEWLINE | SEP.COMMA | SEP.OTHER)) !== 0 || (next.isNumber && next.sep !== 0)));
+  };
+  /** The end of the initials ("R.", "P.J.", "J.-C.", "D.-G") that start at token j, or -1. */
+  const initialsEnd = (j: number) => {
+    if (j >= tokens.length || !isInitial(tokens[j]!)) return -1;
+    let end = j + 1;
+    while (end < tokens.length && isInitial(tokens[end]!) && tokens[end]!.sep !== 0 && (tokens[end]!.sep & ~(SEP.PERIOD | SEP.HYPHEN)) === 0) end++;
+    return end;
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -195,6 +224,13 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (t.upper && t.text.length > 2 && nameWord(i) && initial && isInitial(initial) && joins(i + 1) && a.text[initial.end] === '.') {
       // "GREMILLON G.", "SERRE M.": a record's upper-case surname and an initial.
       add(i, i + 2, 'name.record', 'strong');
+    } else if (t.cap && t.text.length > 2 && initial && tokens[i + 1]!.sep === SEP.SPACE && opensRecord(i) && nameWord(i) && !isCommonWord(a, i) && !isPlaceWord(a, i)) {
+      // "Pellerin R.", "Louet J.-C.", "CHAILLOUX A": a surname and initials alone in their field.
+      // Without a period the letter must end the line or stand before a number ("Avoid A&E", "Enterovirus D68" are not names).
+      const end = initialsEnd(i + 1);
+      const next = tokens[end];
+      const period = end > 0 && a.text[tokens[end - 1]!.end] === '.';
+      if (end > 0 && closesRecord(end) && (period || !next || next.sep & SEP.NEWLINE || (next.isNumber && next.sep === SEP.SPACE))) add(i, end, 'name.record', 'strong');
     }
 
     if (!t.isNumber && isFirstName(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i)) {
@@ -206,6 +242,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         // A surname is a capitalised word, but not a two-letter capital ("Sandy KO", "Maria TV").
         const surname = (j: number) => j < tokens.length && joins(j) && tokens[j]!.cap && nameWord(j) && !(tokens[j]!.upper && tokens[j]!.text.length <= 2);
         const end = surname(i + 1) ? extend(i + 1) : i + 1;
+        if (first === i && surnameFirst(i, end)) first = i - 1;
         const words = end - first;
         // Mid-sentence capitals mean a name even when both words are also ordinary ones ("John Smith").
         const capitalsCount = !startsSentence(a, first);

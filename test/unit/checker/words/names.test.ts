@@ -54,6 +54,22 @@ describe('names', () => {
     expect(found(detectNames, 'Internes : JALONNET Christine', 'fr')).toContain('JALONNET Christine');
   });
 
+  it('records write the surname first, alone on the line or after a label', () => {
+    expect(found(detectNames, 'Dupuis Pierre\n0 2 6 6 4 1 6 6 5 6', 'fr')).toEqual(['Dupuis Pierre']);
+    expect(found(detectNames, 'Contacts importants : Verdot Sophie, tél : 06 08 21 37 89', 'fr')).toEqual(['Verdot Sophie']);
+    expect(found(detectNames, 'Foubert, Daniel Rene  1 8 5 0 7', 'fr')).toEqual(['Foubert, Daniel Rene']);
+    // a greeting or a word in running text before a first name is no surname
+    expect(detect(detectNames, 'Happy Easter! Eggs for everyone', 'en').map(([, rule]) => rule)).not.toContain('name.record');
+  });
+
+  it('a surname with initials alone in its field, and initials with a hyphen', () => {
+    expect(found(detectNames, 'Pellerin R.\n+16 4 26 07 36 51', 'fr')).toEqual(['Pellerin R']);
+    expect(found(detectNames, 'Louet J.-C.\n0621573054', 'fr')).toEqual(['Louet J.-C']);
+    expect(found(detectNames, 'Dr. J.-C. Keppy\nSecrétariat', 'fr')).toContain('J.-C. Keppy');
+    expect(found(detectNames, 'Enterovirus D68: 3 cases', 'en')).toEqual([]);
+    expect(found(detectNames, "Avoid A&E 'unless real emergency'", 'en')).toEqual([]);
+  });
+
   it('first names with a surname from the lists, also in lower case', () => {
     expect(detect(detectNames, 'We are proud of John Smith and the team', 'en')).toContainEqual(['John Smith', 'name.full']);
     expect(found(detectNames, 'saw emma petersen in the corridor', 'en')).toContain('emma petersen');
