@@ -19,6 +19,8 @@ const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du',
 // "my name is", "me llamo", "je m'appelle", "benim adım".
 const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi']);
 const TITLE_CASE_SHARE = 0.7;
+const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'ed', 've']);
+const MAX_LISTED_NAMES = 12;
 
 /**
  * Sentences in Title Case ("Woman Survives Rare Cancer After Trial"): capitals say nothing there, so only
@@ -150,6 +152,27 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     return end;
   };
 
+  /**
+   * The names that continue a title's name as an enumeration closed by a conjunction: "MM. Martínez,
+   * Fitzgerald et Pannick", "Drs. Lee, Moreau and Patel". Without the closing "and X" it is no list of names.
+   */
+  const enumeration = (from: number): Array<[number, number]> => {
+    const items: Array<[number, number]> = [];
+    const spaced = (k: number, flag: number) => (tokens[k]!.sep & flag) !== 0 && (tokens[k]!.sep & ~(flag | SEP.SPACE)) === 0;
+    for (let k = from; k < tokens.length && items.length < MAX_LISTED_NAMES; ) {
+      const next = tokens[k + 1];
+      if (CONJUNCTIONS.has(tokens[k]!.key) && tokens[k]!.sep === SEP.SPACE && next?.cap && next.sep === SEP.SPACE && startsName(k + 1)) {
+        items.push([k + 1, extend(k + 1, 3)]);
+        return items;
+      }
+      if (!spaced(k, SEP.COMMA) || !tokens[k]!.cap || !startsName(k)) break;
+      const end = extend(k, 3);
+      items.push([k, end]);
+      k = end;
+    }
+    return [];
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const startTags = a.startTags[i]!;
@@ -166,7 +189,9 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       const nameAfter = startsName(e) && (abbreviated || !titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
       if (gapOk && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
         const staff = phraseEnd(a, i, TAG.STAFF) > 0;
-        add(e, extend(e), staff ? 'name.staff' : 'name.title', 'strong');
+        const end = extend(e);
+        add(e, end, staff ? 'name.staff' : 'name.title', 'strong');
+        for (const [from, to] of enumeration(end)) add(from, to, staff ? 'name.staff' : 'name.title', 'strong');
       }
     }
 

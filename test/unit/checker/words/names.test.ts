@@ -54,6 +54,23 @@ describe('names', () => {
     expect(found(detectNames, 'Internes : JALONNET Christine', 'fr')).toContain('JALONNET Christine');
   });
 
+  it('an enumeration after a title is a list of names when a conjunction closes it', () => {
+    expect(found(detectNames, 'La Cour a entendu MM. Martínez, Fitzgerald et Pannick.', 'fr')).toEqual(['Martínez', 'Fitzgerald', 'Pannick']);
+    expect(found(detectNames, 'Thanks to Drs. Lee, Moreau and Patel for the talk', 'en')).toEqual(['Lee', 'Moreau', 'Patel']);
+    // no closing "and X": the words after the comma are not taken as names
+    expect(found(detectNames, 'Ask Dr. Lee, Cardiology Unit', 'en')).toEqual(['Lee']);
+  });
+
+  it.each([
+    ['en', 'Judge Potts of the Divisional Court said', 'Potts'],
+    ['fr', 'Le sergent Gamble et quatre autres policiers', 'Gamble'],
+    ['es', 'la jueza Morales dictó sentencia', 'Morales'],
+    ['it', 'il giudice Ferri ha deciso', 'Ferri'],
+    ['tr', 'hakim Yılmaz karar verdi', 'Yılmaz'],
+  ] as const)('%s: a role before a surname: %s', (lang, text, name) => {
+    expect(found(detectNames, text, lang)).toContain(name);
+  });
+
   it('records write the surname first, alone on the line or after a label', () => {
     expect(found(detectNames, 'Dupuis Pierre\n0 2 6 6 4 1 6 6 5 6', 'fr')).toEqual(['Dupuis Pierre']);
     expect(found(detectNames, 'Contacts importants : Verdot Sophie, tél : 06 08 21 37 89', 'fr')).toEqual(['Verdot Sophie']);
