@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
 import { TAG } from '../lexicon/tags';
-import { SEP } from '../text/tokenize';
+import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
 import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, lineEnd, phraseEnd } from './tokenTests';
 
@@ -22,23 +22,32 @@ const TITLE_CASE_SHARE = 0.7;
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'ed', 've']);
 const MAX_LISTED_NAMES = 12;
 
+const LINK_STARTS = new Set(['http', 'https', 'www']);
+/** A piece of a link or handle ("http", "nyti" of "http://nyti.ms/…"): glued to the previous token by "/", ".", ":" or "@". */
+function inLink(t: Token): boolean {
+  return LINK_STARTS.has(t.key) || (t.sep !== 0 && (t.sep & (SEP.SPACE | SEP.NEWLINE | SEP.HYPHEN | SEP.APOSTROPHE)) === 0);
+}
+
 /**
  * Sentences in Title Case ("Woman Survives Rare Cancer After Trial"): capitals say nothing there, so only
  * names with a cue or from the lists count.
  */
 function titleCaseSentences(a: Analysis): Set<number> {
-  const words = new Map<number, [number, number]>();
+  const words = new Map<number, [number, number, number]>();
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i]!;
-    // Names are capitalised in any sentence: the share is over the other words.
-    if (t.isNumber || t.upper || t.text.length < 4 || isListedName(a, i)) continue;
-    const counts = words.get(a.sentence[i]!) ?? [0, 0];
+    // Names are capitalised in any sentence: the share is over the other words (a listed first name's surname too).
+    if (t.isNumber || t.upper || t.text.length < 4 || isListedName(a, i) || (i > 0 && t.sep === SEP.SPACE && isFirstName(a, i - 1) && !isCommonWord(a, i - 1) && !hasOtherMeaning(a, i - 1))) continue;
+    const counts = words.get(a.sentence[i]!) ?? [0, 0, 0];
     counts[1]++;
     if (t.cap) counts[0]++;
+    else if (!isStopword(a, i) && !inLink(t)) counts[2]++;
     words.set(a.sentence[i]!, counts);
   }
   const result = new Set<number>();
-  for (const [sentence, [cap, all]] of words) if (all >= 5 && cap / all >= TITLE_CASE_SHARE) result.add(sentence);
+  // A headline leaves only short function words in lower case; two lower-case content words make a sentence
+  // ("Resul Sadak, Nihat Osal, … fueron a Batman").
+  for (const [sentence, [cap, all, lowerContent]] of words) if (all >= 5 && cap / all >= TITLE_CASE_SHARE && lowerContent < 2) result.add(sentence);
   return result;
 }
 
@@ -190,8 +199,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       if (gapOk && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
         const staff = phraseEnd(a, i, TAG.STAFF) > 0;
         const end = extend(e);
-        add(e, end, staff ? 'name.staff' : 'name.title', 'strong');
-        for (const [from, to] of enumeration(end)) add(from, to, staff ? 'name.staff' : 'name.title', 'strong');
+        // "M. M." is two initials, not the title "M." and a name.
+        if (!(single && end === e + 1 && isInitial(tokens[e]!))) {
+          add(e, end, staff ? 'name.staff' : 'name.title', 'strong');
+          for (const [from, to] of enumeration(end)) add(from, to, staff ? 'name.staff' : 'name.title', 'strong');
+        }
       }
     }
 

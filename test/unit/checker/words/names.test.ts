@@ -99,6 +99,11 @@ describe('names', () => {
     expect(found(detectNames, 'Sra. Mercedes Ruiz', 'es')).toContain('Mercedes Ruiz');
   });
 
+  it('a long enumeration of names is a sentence, not a Title Case headline', () => {
+    const text = 'El 23 de septiembre, Resul Sadak, Nihat Osal, Mehmet Çakar, Rustem Bayar, Tahir Kutlu y Cengiz Balık fueron detenidos en Batman';
+    expect(found(detectNames, text, 'es')).toEqual(expect.arrayContaining(['Resul Sadak', 'Nihat Osal', 'Mehmet Çakar']));
+  });
+
   it('places and Title Case headlines are not names', () => {
     expect(found(detectNames, 'Cases rise in Sierra Leone again', 'en')).toEqual([]);
     expect(found(detectNames, 'Doctor Speaks About New Treatment Options', 'en')).toEqual([]);
