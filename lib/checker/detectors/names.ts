@@ -16,11 +16,15 @@ const NAME_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE;
 const MAX_NAME_WORDS = 5;
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'ibn', 'al', 'el', 'mac', 'st']);
 // Words that end a label and need no colon before the name: "signed by", "remitido por", "firmato da",
-// "my name is", "me llamo", "je m'appelle", "benim adım".
-const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi']);
+// "my name is", "me llamo", "je m'appelle", "benim adım", "dossier médical de", "medical record of".
+const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'de', 'pour', 'of', 'for', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi']);
 const TITLE_CASE_SHARE = 0.7;
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'ed', 've']);
 const MAX_LISTED_NAMES = 12;
+// First words of a signature's contact line ("Tel : …", "Fax", "E-mail"), folded.
+const CONTACT_LINE_STARTS = new Set(['tel', 'telephone', 'phone', 'fax', 'mobile', 'mob', 'cell', 'email', 'e', 'mail', 'courriel', 'portable', 'telefono', 'movil', 'cellulare', 'telefon', 'cep', 'gsm']);
+// Capitals that are words or numerals before a capitalised word ("Plan A Trial", "Part I Results", "Factor V"), not initials.
+const WORD_LETTERS = new Set(['A', 'I', 'O', 'Y', 'E', 'V', 'X']);
 
 const LINK_STARTS = new Set(['http', 'https', 'www']);
 /** A piece of a link or handle ("http", "nyti" of "http://nyti.ms/…"): glued to the previous token by "/", ".", ":" or "@". */
@@ -81,7 +85,10 @@ function startsSentence(a: Analysis, i: number): boolean {
 function afterLabelColon(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   if (!(t.sep & SEP.COLON) || i === 0) return false;
-  if (a.tags[i - 1]! & (TAG.NAME_LABEL | TAG.STAFF | TAG.PATIENT_NOUN | TAG.PERSON_NOUN)) return true;
+  const LABEL = TAG.NAME_LABEL | TAG.STAFF | TAG.PATIENT_NOUN | TAG.PERSON_NOUN;
+  if (a.tags[i - 1]! & LABEL) return true;
+  // A numbered label: "Patient 2 : Darinet Antoine".
+  if (i > 1 && a.tokens[i - 1]!.isNumber && a.tags[i - 2]! & LABEL) return true;
   const gap = a.text.slice(a.tokens[i - 1]!.end, t.start);
   return gap.includes(' :');
 }
@@ -182,6 +189,27 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     return [];
   };
 
+  /** An unlisted name word: capitalised, not an ordinary word, a place or a term of the lexicons. */
+  const unlistedNameWord = (j: number) => tokens[j]!.cap && tokens[j]!.text.length > 1 && nameWord(j) && !isCommonWord(a, j) && !isPlaceWord(a, j);
+  /** Token i, a middle initial, then a capitalised word. Without the initial's period, not "Plan A Trial" or a headline. */
+  const middleInitial = (i: number) => {
+    const mid = tokens[i + 1];
+    const last = tokens[i + 2];
+    // Not inside a run of initials and names ("C. Carlizian D. DEMOUCHET"), which the initials rule reads.
+    if (i > 0 && isInitial(tokens[i - 1]!)) return false;
+    if (!mid || !last || !isInitial(mid) || mid.sep !== SEP.SPACE || !(last.sep & SEP.SPACE) || (last.sep & ~(SEP.SPACE | SEP.PERIOD)) !== 0) return false;
+    if (!unlistedNameWord(i) || !unlistedNameWord(i + 2) || titleCase.has(a.sentence[i]!)) return false;
+    return (last.sep & SEP.PERIOD) !== 0 || !WORD_LETTERS.has(mid.text);
+  };
+  /** A line of two or three name words over a contact line: a signature ("Patrique Pizzila" / "Tel : 06 49…"). */
+  const signatureLine = (i: number) => {
+    const end = lineEnd(a, i);
+    // A heading ends in a colon ("Personal Info:"); a name does not.
+    if (end - i < 2 || end - i > 3 || end >= tokens.length || tokens[end]!.sep & SEP.COLON || !CONTACT_LINE_STARTS.has(tokens[end]!.key)) return false;
+    for (let k = i; k < end; k++) if (!unlistedNameWord(k) || (k > i && !joins(k))) return false;
+    return true;
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const startTags = a.startTags[i]!;
@@ -269,6 +297,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       const period = end > 0 && a.text[tokens[end - 1]!.end] === '.';
       if (end > 0 && closesRecord(end) && (period || !next || next.sep & SEP.NEWLINE || (next.isNumber && next.sep === SEP.SPACE))) add(i, end, 'name.record', 'strong');
     }
+
+    // Words no list has, placed as people's names are: "Faina D. Yefremova", "Ravil G Yefimov".
+    // Not in a clinical note, whose capitals and letters are mostly terms ("Factor V Leiden", "Vitamina B. Participa").
+    if (!context.clinical && t.cap && !t.upper && t.text.length > 2 && !isFirstName(a, i) && middleInitial(i)) add(i, extend(i + 2, 2), 'name.full', 'strong');
+    if ((i === 0 || t.sep & SEP.NEWLINE) && signatureLine(i)) add(i, lineEnd(a, i), 'name.signature', 'weak');
 
     if (!t.isNumber && isFirstName(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i)) {
       const common = isCommonWord(a, i);

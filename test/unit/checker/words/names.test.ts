@@ -120,6 +120,26 @@ describe('names', () => {
     expect(found(detectNames, text, 'fr').join(' ')).not.toContain('Lavigne');
   });
 
+  it('a name no list has, written with a middle initial', () => {
+    expect(detect(detectNames, 'We met Oksana T. Vereshchak at the fair', 'en')).toContainEqual(['Oksana T. Vereshchak', 'name.full']);
+    expect(found(detectNames, 'a song by Bartosz K Wilczyński tonight', 'en')).toContain('Bartosz K Wilczyński');
+    // A capital that is a word or a numeral, or a clinical note's terms, is no initial.
+    expect(found(detectNames, 'the Plan A Trial and Factor V Leiden', 'en')).toEqual([]);
+    expect(found(detectNames, 'mutación Factor G Leiden', 'es', { clinical: true })).toEqual([]);
+  });
+
+  it('a signature: a line of name words over a contact line, not a heading', () => {
+    expect(detect(detectNames, 'Secrétariat\nIlse Vandromme\nTél : 04 12 34 56 78', 'fr')).toContainEqual(['Ilse Vandromme', 'name.signature']);
+    expect(found(detectNames, 'Personal Info:\nPhone:\n555 0100', 'en')).toEqual([]);
+    expect(detect(detectNames, 'Ilse Vandromme\nHoraires : lundi', 'fr')).not.toContainEqual(['Ilse Vandromme', 'name.signature']);
+  });
+
+  it('a record label with a number, and "the record of" labels', () => {
+    expect(found(detectNames, 'Patients discutés :\nPatient 3 : Vandromme Ilse | F | 1961', 'fr').join(' ')).toContain('Vandromme');
+    expect(found(detectNames, 'Dossier médical de Vandromme Ilse, date de naissance : 1961', 'fr').join(' ')).toContain('Vandromme');
+    expect(found(detectNames, 'Cartella clinica di Okonkwo Ada', 'it').join(' ')).toContain('Okonkwo');
+  });
+
   it('matches whole words only', () => {
     expect(found(detectNames, 'The Mrsdiaz account', 'en')).toEqual([]);
   });
