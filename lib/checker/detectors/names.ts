@@ -24,6 +24,7 @@ const MAX_LISTED_NAMES = 12;
 // First words of a signature's contact line ("Tel : …", "Fax", "E-mail"), folded.
 const CONTACT_LINE_STARTS = new Set(['tel', 'telephone', 'phone', 'fax', 'mobile', 'mob', 'cell', 'email', 'e', 'mail', 'courriel', 'portable', 'telefono', 'movil', 'cellulare', 'telefon', 'cep', 'gsm']);
 // Capitals that are words or numerals before a capitalised word ("Plan A Trial", "Part I Results", "Factor V"), not initials.
+const SMALL_END = /\p{Ll}$/u;
 const WORD_LETTERS = new Set(['A', 'I', 'O', 'Y', 'E', 'V', 'X']);
 
 const LINK_STARTS = new Set(['http', 'https', 'www']);
@@ -98,8 +99,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const { tokens } = a;
   // A clinical note is no headline: its capitals are names, units and headings.
   const titleCase = context.clinical ? new Set<number>() : titleCaseSentences(a);
+  // Tokens inside a name found so far.
+  const named = new Uint8Array(tokens.length);
   const add = (first: number, end: number, ruleId: string, strength: Strength) => {
     if (end <= first || insidePlace(a, first, end)) return;
+    named.fill(1, first, end);
     found.push({
       start: tokens[first]!.start,
       end: tokens[end - 1]!.end,
@@ -339,5 +343,39 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       add(i, extend(i, 3), 'name.single', 'weak');
     }
   }
+  // A clinical note's lists are of drugs and markers ("CK20, Cromogranina y Sinaptofisina"), not people.
+  if (!context.clinical) coordinatedNames(a, titleCase, named, unlistedNameWord, extend, (first, end) => add(first, end, 'name.single', 'weak'));
   return found;
+}
+
+/**
+ * Words listed with a name are names too: "Marrero and Murphy", "Kónya, Becker and Vasquez". Only single
+ * capitalised words that are no ordinary word, place or term, in a list closed by a conjunction.
+ */
+function coordinatedNames(
+  a: Analysis,
+  titleCase: Set<number>,
+  named: Uint8Array,
+  nameWordAt: (j: number) => boolean,
+  extend: (j: number, limit?: number) => number,
+  add: (first: number, end: number) => void,
+): void {
+  const { tokens } = a;
+  // A name ends in a small letter: not "IgE", "BRCA".
+  // A whole word, not the end of "N-Cam".
+  const item = (j: number) => {
+    if (j < 0 || j >= tokens.length) return false;
+    const sep = tokens[j]!.sep;
+    if (j > 0 && (sep === 0 || sep & (SEP.HYPHEN | SEP.APOSTROPHE | SEP.SLASH))) return false;
+    return SMALL_END.test(tokens[j]!.text) && nameWordAt(j) && !titleCase.has(a.sentence[j]!);
+  };
+  for (let c = 1; c + 1 < tokens.length; c++) {
+    const conjunction = tokens[c]!;
+    if (!CONJUNCTIONS.has(conjunction.key) || conjunction.cap || conjunction.sep !== SEP.SPACE || tokens[c + 1]!.sep !== SEP.SPACE) continue;
+    if (!item(c - 1) || !item(c + 1)) continue;
+    const items: Array<[number, number]> = [[c - 1, c], [c + 1, extend(c + 1, 2)]];
+    for (let k = c - 1; k > 0 && items.length < MAX_LISTED_NAMES && tokens[k]!.sep === (SEP.COMMA | SEP.SPACE) && item(k - 1); k--) items.unshift([k - 1, k]);
+    if (!items.some(([first]) => named[first])) continue;
+    for (const [first, end] of items) if (!named[first]) add(first, end);
+  }
 }

@@ -140,6 +140,13 @@ describe('names', () => {
     expect(found(detectNames, 'Cartella clinica di Okonkwo Ada', 'it').join(' ')).toContain('Okonkwo');
   });
 
+  it('words listed with a name are names, but not parts of words or a clinical note\'s markers', () => {
+    expect(found(detectNames, 'the founders were Oyelaran, Becker and Vasquez', 'en')).toEqual(expect.arrayContaining(['Oyelaran', 'Becker', 'Vasquez']));
+    expect(found(detectNames, 'Ekwueme and Murphy were engineers', 'en')).toContain('Ekwueme');
+    expect(found(detectNames, 'negatividad para N-Cam, Cromogranina y Sinaptofisina', 'es')).not.toContain('Sinaptofisina');
+    expect(found(detectNames, 'Pfizer and Moderna shipped doses', 'en')).toEqual([]);
+  });
+
   it('matches whole words only', () => {
     expect(found(detectNames, 'The Mrsdiaz account', 'en')).toEqual([]);
   });
