@@ -20,6 +20,8 @@ const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from
 const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a', 'los', 'las']);
 // After the unit, these make it a group: "65 years and over", "aged 50 to 74", "70 anni e più", "65 yaş ve üzeri".
 const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', 'e', 'ed', 've', 'veya', 'ile', 'olds']);
+// Right after the unit, a comparator makes it a group too: "65 yaş üstü", "18 yaş altındaki".
+const GROUP_AFTER = new Set(['ustu', 'uzeri', 'alti', 'ustundeki', 'uzerindeki', 'altindaki', 'ustundekiler', 'uzerindekiler', 'altindakiler']);
 
 export function detectAges(a: Analysis, context: TextContext): Candidate[] {
   const { tokens } = a;
@@ -42,6 +44,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
     const after = unitEnd > 0 ? unitEnd : i + 1;
+    if (tokens[after] && GROUP_AFTER.has(tokens[after]!.key)) continue;
     if (tokens[after] && GROUP_FOLLOWERS.has(tokens[after]!.key) && (tokens[after + 1]?.isNumber || COMPARATORS.has(tokens[after + 1]?.key ?? ''))) continue;
     if (next && next.sep & SEP.HYPHEN && next.isNumber) continue; // "50-74"
     if (i > 0 && a.tags[i - 1]! & TAG.AGE_SELF) continue;

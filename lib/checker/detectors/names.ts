@@ -126,6 +126,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     const t = tokens[j]!;
     if (t.isNumber) return false;
     if (isInitial(t)) return true;
+    // "Dr. Albert Lila Tél : 01 56…": a contact label ends the name.
+    if (CONTACT_LINE_STARTS.has(t.key)) return false;
     if (!t.cap) return isListedName(a, j) && !isCommonWord(a, j);
     return !isStopword(a, j) && !hasOtherMeaning(a, j);
   };
@@ -318,8 +320,10 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         const end = surname(i + 1) ? extend(i + 1) : i + 1;
         if (first === i && surnameFirst(i, end)) first = i - 1;
         const words = end - first;
-        // Mid-sentence capitals mean a name even when both words are also ordinary ones ("John Smith").
-        const capitalsCount = !startsSentence(a, first);
+        // Mid-sentence capitals mean a name even when both words are also ordinary ones ("John Smith"), and so
+        // does a compound of two first names anywhere ("Jean-Pierre", "Marie-Claire").
+        const compound = end === i + 2 && tokens[i + 1]!.sep === SEP.HYPHEN && isFirstName(a, i + 1);
+        const capitalsCount = !startsSentence(a, first) || compound;
         const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || capitalsCount));
         // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
         // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.

@@ -25,7 +25,7 @@ import { compileOrganisationPattern, type CompiledPattern } from './customPatter
 import { JURISDICTION_PRESETS } from '../../policy/jurisdictions';
 import { propagateRepeats } from './repeats';
 import { redact } from './redact';
-import { isAnchored, namesWithIdentifier, severityOf, verdictOf, type Situation } from './severity';
+import { beyondStaff, isAnchored, namesWithIdentifier, severityOf, verdictOf, type Situation } from './severity';
 
 const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
   [detectNames, ['NAME']],
@@ -87,7 +87,7 @@ export function compileChecker(policy: Policy): Checker {
     candidates = candidates.filter((c) => enabled(c.category) && !overlapsAny(allowedRanges, c.start, c.end) && !(c.category === 'HANDLE' && c.end <= mentions));
     candidates = propagateRepeats(a.text, candidates, allowedRanges);
 
-    const situation: Situation = {
+    const facts = {
       hasHealth: candidates.some((c) => c.category === 'HEALTH'),
       hasPatient: candidates.some((c) => c.category === 'PATIENT'),
       isReply: context.isReply,
@@ -95,6 +95,7 @@ export function compileChecker(policy: Policy): Checker {
       careVoice: a.tokens.some((t) => a.lexicon.careVoice.has(t.key)),
       identified: namesWithIdentifier(candidates),
     };
+    const situation: Situation = { ...facts, beyondStaff: beyondStaff(candidates, facts, a.text) };
     const anchored = isAnchored(candidates, situation);
     const severityFor = (c: Candidate): Severity =>
       override(c.category) ?? patterns.find((p) => c.ruleId === `custom.${p.name}`)?.severity ?? severityOf(c, situation, anchored);

@@ -17,6 +17,8 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
   if (identifiers.length === 0) return candidates;
   const taken = identifiers.map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]);
   const covered = mergeRanges(taken);
+  // Health words are replaced by redaction too: next to one, a copy is still a whole word ("…78cancer").
+  const replaced = mergeRanges(candidates.map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]));
   const seen = new Map<string, Candidate>();
   for (const c of identifiers) {
     const value = text.slice(c.start, c.end);
@@ -26,8 +28,8 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
   for (const [value, source] of seen) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
-      const wordBefore = WORD_CHAR.test(text[at - 1] ?? '') && !overlapsAny(covered, at - 1, at);
-      const wordAfter = WORD_CHAR.test(text[end] ?? '') && !overlapsAny(covered, end, end + 1);
+      const wordBefore = WORD_CHAR.test(text[at - 1] ?? '') && !overlapsAny(replaced, at - 1, at);
+      const wordAfter = WORD_CHAR.test(text[end] ?? '') && !overlapsAny(replaced, end, end + 1);
       if (wordBefore || wordAfter) continue;
       if (overlapsAny(covered, at, end) || overlapsAny(allowed, at, end)) continue;
       added.push({ ...source, start: at, end });

@@ -34,6 +34,8 @@ export interface Situation {
   careVoice: boolean;
   /** A person's name stands with another of their identifiers (an ID number, a birth date, a phone): a record of someone. */
   identified: boolean;
+  /** Something besides clinicians' names points at a person or a moment (a patient, a reply, a note, a date, a number): a case, not a welcome. */
+  beyondStaff: boolean;
 }
 
 const CONTACT: ReadonlySet<Category> = new Set(['PHONE', 'EMAIL', 'URL', 'HANDLE', 'ADDRESS', 'LOCATION', 'IP']);
@@ -74,37 +76,64 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
   switch (weightOf(c, s)) {
     case 'personal':
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
-      if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical) ? 'info' : 'block';
+      if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical || s.identified) ? 'info' : 'block';
       return QUIET_ALONE.has(c.ruleId) && !s.isReply && !s.identified ? 'info' : 'warn';
     case 'contact':
       // A phone number in a health post is often the organisation's own: PHI only when a person is in view.
       return context && anchored ? 'block' : 'warn';
     case 'staff':
-      // A clinician's name never identifies a patient by itself, but next to a case it may say who was treated: check.
-      return 'warn';
+      // A clinician's name never identifies a patient by itself ("Congrats to Dr. Lee on her award"), but with a
+      // person in view (a patient, a reply, a clinical note, someone else's name or number) it may say who treated them.
+      return s.beyondStaff ? 'warn' : 'info';
     case 'weak':
       if (s.hasPatient) return s.hasHealth ? 'block' : 'warn';
       // A date near a care event ("admitted on 3 May") is tied to a visit; a bare date is not PHI.
       if (c.category === 'DATE' && c.ruleId !== 'date.bare') return 'warn';
       // Someone's age next to health details ("a los 31 años consultó por…") may point to them.
       if (c.category === 'AGE' && s.hasHealth) return 'warn';
-      if (s.identified && (c.category === 'NAME' || c.category === 'ID')) return 'warn';
+      // A name with the person's age or number next to health details is a record of their care ("Jean-Pierre, 78 ans, hospitalisé").
+      if (s.identified && (c.category === 'NAME' || c.category === 'ID')) return s.hasHealth ? 'block' : 'warn';
       return s.isReply && (c.category === 'NAME' || c.category === 'HANDLE') ? 'warn' : 'info';
   }
 }
 
 // Identifiers that, next to a person's name, make the text a record of that person.
 const COMPANIONS: ReadonlySet<Category> = new Set(['ID', 'PHONE', 'EMAIL', 'ADDRESS']);
+// An age describes the name it stands by ("Jean-Pierre, 78 ans, hospitalisé"), not one a sentence away
+// ("Aunt of Angelina Jolie … dies of breast cancer at age 61"): at most this many characters apart.
+const AGE_REACH = 24;
 
 /** A patient's name (not a clinician's) and another identifier of theirs in one text: "Marina Louverse, née le …, N° 2 7 9 9 …". */
 export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
-  let name = false;
-  let companion = false;
-  for (const c of candidates) {
-    if (c.category === 'NAME' && c.ruleId !== 'name.staff') name = true;
-    else if (COMPANIONS.has(c.category) || c.ruleId === 'date.person') companion = true;
-  }
-  return name && companion;
+  const names = candidates.filter((c) => c.category === 'NAME' && c.ruleId !== 'name.staff');
+  if (!names.length) return false;
+  return candidates.some((c) => {
+    if (c.category === 'AGE') return names.some((n) => Math.max(n.start - c.end, c.start - n.end) <= AGE_REACH);
+    return COMPANIONS.has(c.category) || c.ruleId === 'date.person';
+  });
+}
+
+const RECORD_SURNAME = /\p{Lu}{3,}/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Nothing but the name and its title on the name's line. */
+function aloneOnLine(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const newline = text.indexOf('\n', c.end);
+  const rest = text.slice(lineStart, c.start) + ' ' + text.slice(c.end, newline < 0 ? text.length : newline);
+  return (rest.match(WORD)?.length ?? 0) <= 1;
+}
+
+/** Situation.beyondStaff: a patient, a reply or a note, or an identifier that is not a clinician's name nor a link. */
+export function beyondStaff(candidates: readonly Candidate[], s: Omit<Situation, 'beyondStaff'>, text: string): boolean {
+  if (s.hasPatient || s.isReply || s.clinical) return true;
+  const staff = candidates.filter((c) => c.ruleId === 'name.staff');
+  // A note's signature writes the surname in capitals ("Dr. ETIENNE Dominique") or puts the name on a line of its
+  // own ("Interne Vinson J."); a post welcoming a colleague does neither.
+  if (staff.some((c) => RECORD_SURNAME.test(text.slice(c.start, c.end)) || aloneOnLine(text, c))) return true;
+  // Other rules may read a clinician's name too ("Sarah Lee" as a listed full name): those are the same person.
+  const isStaffName = (c: Candidate) => staff.some((x) => x.start < c.end && c.start < x.end);
+  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && !isStaffName(c));
 }
 
 /** True when something in the text points at one person, so that contact details may be theirs. */

@@ -23,6 +23,8 @@ describe('verdicts', () => {
     ['Turkish: T.C. number and diagnosis', 'Hastamız Mehmet Demir (TC 10000000146) diyabet tanısıyla yatırıldı.'],
     ['Spanish: clinical note', 'Varón de 67 años que ingresa por disnea; fecha de ingreso 12/03/2024.'],
     ['French: clinical note', 'Mme Martin, née le 03/05/1948, hospitalisée pour une pneumopathie.'],
+    ['French: a first name with the person’s age and a hospital stay', 'Jean-Pierre, 78 ans, hospitalisé depuis lundi pour une pneumonie, va mieux.'],
+    ['a resident’s 95th birthday on the dementia unit', 'Happy 95th birthday to Dorothy in room 212, our longest-stay resident on the dementia unit!'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });
@@ -35,6 +37,8 @@ describe('verdicts', () => {
     ['a name with a title, alone', 'Mrs Diaz called this morning'],
     ['a name with another of the person’s identifiers (a record), without health words', 'Marina Louverse Solène, N° d’identification 2 7 9 9 1 8 3 1 2 1 8 1 7 5 2'],
     ['a name with a birth date', 'Robert Kowalski, date of birth 03/14/1952'],
+    ['a clinician’s name alone on its line, as a note signs', 'Compte rendu\nDr. Gilberte Dichamp'],
+    ['a clinician named in a reply (who treated them)', 'Dr. Okafor will call you back this afternoon', { inReplyTo: 'Nobody called me about my scan' }],
   ] as const)('warn: %s', (_, text, options?: CheckOptions) => {
     expect(check(text, options).verdict).toBe('warn');
   });
@@ -44,6 +48,7 @@ describe('verdicts', () => {
     ['an awareness day', 'World Diabetes Day: get your blood sugar checked, it is quick and free.'],
     ['public-health news', 'Measles cases rose in 2019, a study published on 12/03/2020 shows.'],
     ['a name in the news', 'Remembering Florence Nightingale, born 200 years ago.'],
+    ['a clinician congratulated in a broadcast', 'Congrats to Dr. Sarah Lee on her award for excellence in pediatric nursing research!'],
     ['a link and a handle', 'Read more from @WHO: https://www.who.int/news'],
     ['French prevention', 'Le dépistage du cancer colorectal est recommandé dès 50 ans.'],
     ['Turkish self-report', '27 haziran günü ateşim çıktı, ertesi gün hastaneye gittim, test pozitif.'],
@@ -51,6 +56,12 @@ describe('verdicts', () => {
     const result = check(text);
     expect(result.verdict).toBe('ok');
     expect(result.findings.filter((f) => f.category === 'HEALTH')).toEqual([]);
+  });
+
+  it('an age a sentence away from a name does not make a record of that person', () => {
+    const news = 'Aunt of Angelina Jolie who carried the same gene mutation as the actress dies of breast cancer at age 61';
+    expect(check(news).verdict).not.toBe('block');
+    expect(check('Angelina Jolie, 61 ans, a un cancer du sein', { lang: 'fr' }).verdict).toBe('block');
   });
 
   it('explains each finding with a message key and values, with offsets into the original text', () => {
@@ -70,6 +81,13 @@ describe('verdicts', () => {
       ['Diaz', 'NAME', 'block'],
       ['Diaz', 'NAME', 'block'],
     ]);
+  });
+
+  it('flags a copy glued to a health word, which redaction replaces too', () => {
+    const text = 'Mrs Diaz: cancer. Call Diazcancer';
+    // Inside one longer word it is still no copy.
+    expect(check('+33 6 12 34 56 78+33 6 12 34 56 78cancer').redacted).not.toContain('+33 6 12 34 56 78');
+    expect(check(text).redacted).toContain('Diazcancer');
   });
 
   it('is deterministic', () => {

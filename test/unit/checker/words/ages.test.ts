@@ -9,6 +9,11 @@ describe('ages', () => {
     ['es', 'cumplió 92 años', '92 años'],
     ['it', 'una signora di 97 anni', '97 anni'],
     ['tr', '91 yaşındaki hastamız', '91 yaşındaki'],
+    ['en', 'Happy 95th birthday to Dorothy!', '95th birthday'],
+    ['fr', 'Joyeux 92e anniversaire à Paulette', '92e anniversaire'],
+    ['es', 'Feliz 90 cumpleaños, Don Ernesto', '90 cumpleaños'],
+    ['it', 'il suo 96° compleanno', '96° compleanno'],
+    ['tr', 'Hastamız bugün 93 yaşına girdi', '93 yaşına girdi'],
   ] as const)('%s: over 89 always counts: %s', (lang, text, age) => {
     expect(detect(detectAges, text, lang)).toContainEqual([age, 'age.over89']);
   });
@@ -35,6 +40,8 @@ describe('ages', () => {
     expect(found(detectAges, 'Adults over 65 years should get the flu vaccine', 'en')).toEqual([]);
     expect(found(detectAges, 'screening for women aged 50 to 74', 'en')).toEqual([]);
     expect(found(detectAges, 'personas mayores de 65 años con diabetes', 'es')).toEqual([]);
+    expect(found(detectAges, 'Grip aşısı 65 yaş üstü için ücretsiz', 'tr')).toEqual([]);
+    expect(found(detectAges, '18 yaş altındaki çocuklarda aşı', 'tr')).toEqual([]);
   });
 
   it('jurisdictions without an age threshold report old ages only with context', () => {
