@@ -122,7 +122,7 @@ export function compileChecker(policy: Policy): Checker {
     findings.sort((x, y) => x.start - y.start || x.end - y.end);
 
     const suggestPrivateChannel =
-      (context.isReply && addressedCare(a).length > 0) || (!!answered && answered.hits.some((h) => h.tags & TAG.OWN_CARE));
+      (context.isReply && addressedCare(a).length > 0) || (!!answered && speaksOfOwnCare(answered));
     const replyLang = answered && answered.tokens.length >= 3 ? answered.lang : a.lang;
     const result: CheckResult = { verdict, findings, suggestPrivateChannel, redacted: redact(text, findings, a.lang), lang: a.lang };
     if (suggestPrivateChannel) {
@@ -185,4 +185,14 @@ function isSelfReport(a: Analysis): boolean {
     if (tags & TAG.FIRST_PERSON || (key.length > 4 && a.lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)))) firstPerson++;
   }
   return firstPerson >= 2;
+}
+
+/**
+ * The message speaks of the writer's own (or their family's) care: a phrase such as "my appointment", or a
+ * sentence with the first person and a health or care word ("Why did my son's surgery get cancelled?",
+ * "Llevo 3 horas esperando en urgencias con mi hija").
+ */
+function speaksOfOwnCare(a: Analysis): boolean {
+  if (a.hits.some((h) => h.tags & TAG.OWN_CARE)) return true;
+  return a.sentenceTags.some((tags) => (tags & TAG.FIRST_PERSON) !== 0 && (tags & (HEALTH_TAGS | TAG.CARE_EVENT)) !== 0);
 }

@@ -176,6 +176,19 @@ describe('replies and the private channel', () => {
     expect(result.reply).toContain('Mercy');
   });
 
+  it.each([
+    ['en', "Why did my son's surgery get cancelled??"],
+    ['es', 'Llevo 3 horas esperando en urgencias con mi hija'],
+    ['fr', "J'attends depuis deux heures aux urgences avec ma fille"],
+  ] as const)('%s: a message in the first person about a care matter, without a set phrase, suggests a private reply', (_, question) => {
+    expect(check('We are sorry to hear that', { inReplyTo: question }).suggestPrivateChannel).toBe(true);
+  });
+
+  it('a message with no first person or no care word suggests nothing', () => {
+    expect(check('Thanks!', { inReplyTo: 'The surgery wing looks great' }).suggestPrivateChannel).toBe(false);
+    expect(check('Thanks!', { inReplyTo: 'I love the new parking lot' }).suggestPrivateChannel).toBe(false);
+  });
+
   it('a draft that answers someone about their own care is a patient reference and suggests a private reply', () => {
     const result = check('Sorry to hear about your surgery, we will call you', { inReplyTo: 'Worst hospital ever' });
     expect(result.suggestPrivateChannel).toBe(true);
