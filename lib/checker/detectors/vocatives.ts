@@ -10,6 +10,8 @@ import { hasOtherMeaning, isCommonWord, isPlaceWord, phraseEnd } from './tokenTe
  * "…so unpleasant, John!"). Such a draft answers one person, like a reply, and the name is theirs.
  */
 const MAX_NAME_WORDS = 3;
+// "Get well soon to Emily", "Buona guarigione a Giulia", "Pronta recuperación para María".
+const WISH_PREPOSITIONS = new Set(['to', 'a', 'para', 'per']);
 
 export interface Vocative {
   /** Token range of the name, title excluded, end exclusive. */
@@ -62,6 +64,16 @@ export function findVocatives(a: Analysis): Vocative[] {
     const [first, end, last, titled] = name;
     const closes = last === tokens.length || a.sentence[last] !== a.sentence[first];
     if (closes && a.sentence[i] === a.sentence[i - 1]) found.push({ first, end, titled });
+  }
+
+  // Right after a wish about the reader's care: "Get well soon Emily", "Buona guarigione a Giulia".
+  for (const hit of a.hits) {
+    if (!(hit.tags & TAG.ADDRESSED_CARE) || hit.end >= tokens.length) continue;
+    let j = hit.end;
+    if (WISH_PREPOSITIONS.has(tokens[j]!.key) && tokens[j]!.sep === SEP.SPACE && j + 1 < tokens.length) j++;
+    if (tokens[j]!.sep === 0 || (tokens[j]!.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
+    const name = nameAt(j);
+    if (name && !found.some((v) => v.first === name[0])) found.push({ first: name[0], end: name[1], titled: name[3] });
   }
   return found;
 }

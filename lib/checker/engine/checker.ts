@@ -13,6 +13,7 @@ import type { TextContext, TextDetector } from '../detectors/types';
 import { detectVocativeNames, findVocatives } from '../detectors/vocatives';
 import { detectIdentifiers } from '../ids';
 import { detectLanguage } from '../language/detectLanguage';
+import { WORD } from '../lexicon/lexicons';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { normalize } from '../normalize';
 import { keepBestNonOverlapping } from '../overlaps';
@@ -92,7 +93,7 @@ export function compileChecker(policy: Policy): Checker {
       hasPatient: candidates.some((c) => c.category === 'PATIENT'),
       isReply: context.isReply,
       clinical: context.clinical,
-      careVoice: a.tokens.some((t) => a.lexicon.careVoice.has(t.key)),
+      careVoice: a.wordFlags.some((flags) => (flags & WORD.CARE_VOICE) !== 0),
       identified: namesWithIdentifier(candidates),
     };
     const situation: Situation = { ...facts, beyondStaff: beyondStaff(candidates, facts, a.text) };

@@ -99,16 +99,17 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
 
 // Identifiers that, next to a person's name, make the text a record of that person.
 const COMPANIONS: ReadonlySet<Category> = new Set(['ID', 'PHONE', 'EMAIL', 'ADDRESS']);
-// An age describes the name it stands by ("Jean-Pierre, 78 ans, hospitalisé"), not one a sentence away
-// ("Aunt of Angelina Jolie … dies of breast cancer at age 61"): at most this many characters apart.
-const AGE_REACH = 24;
+// An age or a room describes the name it stands by ("Jean-Pierre, 78 ans, hospitalisé", "Emily from room 5"),
+// not one a sentence away ("Aunt of Angelina Jolie … dies of breast cancer at age 61"): at most this many characters apart.
+const NEARBY_REACH = 24;
+const NEARBY: ReadonlySet<string> = new Set(['AGE', 'location.room', 'location.bed']);
 
 /** A patient's name (not a clinician's) and another identifier of theirs in one text: "Marina Louverse, née le …, N° 2 7 9 9 …". */
 export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
   const names = candidates.filter((c) => c.category === 'NAME' && c.ruleId !== 'name.staff');
   if (!names.length) return false;
   return candidates.some((c) => {
-    if (c.category === 'AGE') return names.some((n) => Math.max(n.start - c.end, c.start - n.end) <= AGE_REACH);
+    if (NEARBY.has(c.category) || NEARBY.has(c.ruleId)) return names.some((n) => Math.max(n.start - c.end, c.start - n.end) <= NEARBY_REACH);
     return COMPANIONS.has(c.category) || c.ruleId === 'date.person';
   });
 }

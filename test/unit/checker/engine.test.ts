@@ -25,6 +25,10 @@ describe('verdicts', () => {
     ['French: clinical note', 'Mme Martin, née le 03/05/1948, hospitalisée pour une pneumopathie.'],
     ['French: a first name with the person’s age and a hospital stay', 'Jean-Pierre, 78 ans, hospitalisé depuis lundi pour une pneumonie, va mieux.'],
     ['a resident’s 95th birthday on the dementia unit', 'Happy 95th birthday to Dorothy in room 212, our longest-stay resident on the dementia unit!'],
+    ['a first name with the room number beside it and a condition', 'Emily from room 5 beat leukemia and rang the bell today!'],
+    ['a get-well wish to a named person with a hospital stay (Italian)', 'Buona guarigione a Giulia, ricoverata da noi per una polmonite. Forza!'],
+    ['a name and a joint replacement, spoken to', 'Great to see John Miller walking again after his hip replacement! Room 412 misses you!'],
+    ['Turkish: a titled name and their MR results', 'Ayşe Hanım, MR sonuçlarınız çıktı, lütfen bizi arayın.'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });
@@ -58,9 +62,10 @@ describe('verdicts', () => {
     expect(result.findings.filter((f) => f.category === 'HEALTH')).toEqual([]);
   });
 
-  it('an age a sentence away from a name does not make a record of that person', () => {
+  it('an age or a room a sentence away from a name does not make a record of that person', () => {
     const news = 'Aunt of Angelina Jolie who carried the same gene mutation as the actress dies of breast cancer at age 61';
     expect(check(news).verdict).not.toBe('block');
+    expect(check('Emily Clarke talks about living with leukemia tonight. The talk is in the auditorium, room 101 on the ground floor.').verdict).toBe('ok');
     expect(check('Angelina Jolie, 61 ans, a un cancer du sein', { lang: 'fr' }).verdict).toBe('block');
   });
 
@@ -217,6 +222,8 @@ describe('replies and the private channel', () => {
     ['es', 'Siento que tu operación de rodilla te doliera, Sra. García.', 'García'],
     ['it', 'Ci dispiace che il tuo intervento al ginocchio sia stato doloroso, Sig.ra Rossi.', 'Rossi'],
     ['tr', 'Diz ameliyatınızın ağrılı geçtiğine üzüldük, Ayşe Hanım.', 'Ayşe'],
+    ['en', 'Get well soon Emily, we are all thinking of you after your surgery', 'Emily'],
+    ['it', 'Buona guarigione a Giulia, ricoverata da noi per una polmonite.', 'Giulia'],
   ] as const)('%s: a draft that names its reader answers them like a reply: %s', (_, text, name) => {
     const result = check(text);
     expect(result.verdict).toBe('block');
