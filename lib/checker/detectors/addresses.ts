@@ -139,11 +139,15 @@ export function detectAddresses(a: Analysis): Candidate[] {
       // type last: [number] name words TYPE [number]
       let first = i;
       while (first > 0 && i - first < MAX_WORDS_BEFORE_TYPE && tokens[first - 1]!.cap && !tokens[first - 1]!.isNumber && (first === i ? joined(tokens[i]) : joined(tokens[first]))) first--;
+      // A letter glued to the house number is part of it ("12B Baker Street"), not of the name: "5K Run" has none.
+      const letterOfNumber = tokens[first]!.sep === 0 && tokens[first]!.text.length === 1 && isHouseNumber(tokens[first - 1]);
+      if (letterOfNumber) first++;
       if (first === i) continue;
       const typeEnd = phraseEnd(a, i, TAG.STREET_AFTER);
       const before = tokens[first - 1];
       let start = first;
-      if (isHouseNumber(before) && spaceOrComma(tokens[first]!)) start = first - 1;
+      if (letterOfNumber) start = first - 2;
+      else if (isHouseNumber(before) && spaceOrComma(tokens[first]!) && tokens[first]!.sep !== 0) start = first - 1;
       let last = typeEnd;
       const after = tokens[typeEnd];
       // After the type, a number counts only as "No: 5" (Turkish); "Drive 12" is not a house number.

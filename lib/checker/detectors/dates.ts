@@ -106,12 +106,19 @@ const TURKISH_DAY_SUFFIXES = new Set(['si', 'su', 'sinde', 'sunda', 'inde', 'und
 const DAY_ARTICLES = new Set(['le', 'el', 'il']);
 const DAY_WORDS = new Set(['dia', 'giorno', 'jour']);
 
+// What an ordinal counts when it is no day: "the 4th floor", "her 2nd dose", "le 3e étage", "1er anniversaire".
+const COUNTED_AFTER_ORDINAL = new Set([
+  'floor', 'grade', 'birthday', 'anniversary', 'time', 'times', 'place', 'year', 'century', 'round', 'edition', 'trimester', 'degree',
+  'generation', 'percentile', 'street', 'avenue', 'ave', 'level', 'dose', 'cycle', 'session', 'week', 'month', 'day', 'stage', 'child', 'baby',
+  'etage', 'trimestre', 'anniversaire', 'fois', 'seance', 'annee', 'semaine', 'jour', 'degre', 'enfant', 'arrondissement', 'cure', 'ligne',
+]);
+
 /** A day of the month alone ("on the 12th", "opérée le 12", "el día 3", "12'sinde"): a date only when tied to a person. */
 function dayOfMonth(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (!t.isNumber || t.text.length > 2 || !isDay(Number(t.text))) return -1;
   const next = tokens[i + 1];
-  if (next && next.sep === 0 && ORDINAL_SUFFIXES.has(next.key)) return i + 2;
+  if (next && next.sep === 0 && ORDINAL_SUFFIXES.has(next.key)) return COUNTED_AFTER_ORDINAL.has(tokens[i + 2]?.key ?? '') ? -1 : i + 2;
   if (next && next.sep === SEP.APOSTROPHE && TURKISH_DAY_SUFFIXES.has(next.key)) return i + 2;
   let before = i - 1;
   if (before >= 0 && DAY_WORDS.has(tokens[before]!.key)) before--;

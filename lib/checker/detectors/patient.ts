@@ -13,6 +13,7 @@ import type { TextContext } from './types';
 const CUE_DISTANCE = 3;
 // "your knee surgery", "votre dernière prise de sang": a few words may stand between "your" and the care word.
 const POSSESSIVE_REACH = 3;
+const FAMILY_REACH = 7;
 // Care words about a person; settings ("your hospital", "your local clinic") say nothing about their care.
 const CARE_TAGS = HEALTH_TAGS & ~TAG.SETTING;
 
@@ -53,7 +54,9 @@ export function addressedCare(a: Analysis): Array<[number, number]> {
   for (let i = 0; i < tokens.length; i++) {
     if (a.tags[i]! & TAG.ADDRESSED_CARE) continue;
     if (lexicon.secondPossessives.has(tokens[i]!.key)) {
-      for (let j = i + 1; j <= i + POSSESSIVE_REACH && j < tokens.length && a.sentence[j] === a.sentence[i] && !(tokens[j]!.sep & SEP.COMMA); j++) {
+      // "your mom is home after her stroke": the care of the reader's relative, a few more words on.
+      const reach = i + 1 < tokens.length && lexicon.family.has(tokens[i + 1]!.key) ? FAMILY_REACH : POSSESSIVE_REACH;
+      for (let j = i + 1; j <= i + reach && j < tokens.length && a.sentence[j] === a.sentence[i] && !(tokens[j]!.sep & SEP.COMMA); j++) {
         if (a.tags[j]! & CARE_TAGS) {
           let end = j + 1;
           while (end < tokens.length && a.tags[end]! & CARE_TAGS && a.sentence[end] === a.sentence[i]) end++;

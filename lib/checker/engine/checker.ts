@@ -95,6 +95,8 @@ export function compileChecker(policy: Policy): Checker {
       clinical: context.clinical,
       careVoice: a.wordFlags.some((flags) => (flags & WORD.CARE_VOICE) !== 0),
       identified: namesWithIdentifier(candidates),
+      // Not the birth of a birth date ("date of birth"): that is the record itself.
+      careEvent: a.tags.some((tags) => (tags & TAG.CARE_EVENT) !== 0 && (tags & TAG.PERSON_DATE) === 0),
     };
     const situation: Situation = { ...facts, beyondStaff: beyondStaff(candidates, facts, a.text) };
     const anchored = isAnchored(candidates, situation);

@@ -34,6 +34,8 @@ export interface Situation {
   careVoice: boolean;
   /** A person's name stands with another of their identifiers (an ID number, a birth date, a phone): a record of someone. */
   identified: boolean;
+  /** A care event is told (admitted, discharged, seen, delivered): with a record of someone, it is their care. */
+  careEvent: boolean;
   /** Something besides clinicians' names points at a person or a moment (a patient, a reply, a note, a date, a number): a case, not a welcome. */
   beyondStaff: boolean;
 }
@@ -72,7 +74,8 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       break;
   }
   if (c.strength === 'checksum' && !FINANCIAL_IDS.has(c.ruleId)) return 'block';
-  const context = s.hasHealth || s.hasPatient;
+  // A record of someone (a name and their birth date, number or phone) and a care event: "Mrs. Robinson (DOB …) is asking for her discharge papers".
+  const context = s.hasHealth || s.hasPatient || (s.identified && s.careEvent);
   switch (weightOf(c, s)) {
     case 'personal':
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).

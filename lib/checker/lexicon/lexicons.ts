@@ -54,6 +54,8 @@ export interface Lexicon {
   secondPossessives: Set<string>;
   /** "your" written inside the word, as Turkish does ("ameliyatınız", "randevunuza"), folded. */
   secondPossessiveEndings: string[];
+  /** Relatives ("mom", "votre fils", "tu hija"): "your mom … her stroke" is the reader's family's care. */
+  family: Set<string>;
   /** What the lists of this language and the name lists say of a word; cached in the word. */
   factsOf(word: Word): WordFacts;
 }
@@ -121,6 +123,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     firstPersonEndings: patient.firstPersonEndings.map(foldKey),
     secondPossessives: new Set(patient.secondPossessives.map(foldKey)),
     secondPossessiveEndings: patient.secondPossessiveEndings.map(foldKey),
+    family: new Set(patient.family.map(foldKey)),
     addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
     numberWords: new Set(streets.numberWords.map(foldKey)),
     factsOf: (word) => word.facts[slot] ?? (word.facts[slot] = factsIn(lexicon, word)),

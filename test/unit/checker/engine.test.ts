@@ -29,6 +29,8 @@ describe('verdicts', () => {
     ['a get-well wish to a named person with a hospital stay (Italian)', 'Buona guarigione a Giulia, ricoverata da noi per una polmonite. Forza!'],
     ['a name and a joint replacement, spoken to', 'Great to see John Miller walking again after his hip replacement! Room 412 misses you!'],
     ['Turkish: a titled name and their MR results', 'Ayşe Hanım, MR sonuçlarınız çıktı, lütfen bizi arayın.'],
+    ['a name with a birth date and a care event', 'Mrs. Robinson (DOB 07/22/1941) is asking for her discharge papers.'],
+    ['a reply about the reader’s mother’s stroke', '@maria_g glad your mom is home after her stroke, tell her the 4th floor nurses say hi!'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });

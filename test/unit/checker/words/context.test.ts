@@ -63,6 +63,24 @@ describe('patient references', () => {
     expect(found(detectPatientReferences, text, lang, { isReply: true })).toContain(phrase);
   });
 
+  it.each([
+    ['en', 'glad your mom is home after her stroke', 'your mom is home after her stroke'],
+    ['fr', 'votre fils va mieux après son opération', 'votre fils va mieux après son opération'],
+    ['es', 'que tu hija se recupere pronto de la fractura', 'tu hija se recupere pronto de la fractura'],
+    ['it', 'speriamo che tuo padre stia meglio dopo il ricovero', 'tuo padre stia meglio dopo il ricovero'],
+  ] as const)('%s: the care of the reader\'s relative a few words on is theirs too: %s', (lang, text, phrase) => {
+    expect(found(detectPatientReferences, text, lang, { isReply: true })).toContain(phrase);
+    expect(found(detectPatientReferences, 'your mom will love our new café, the best coffee in the hospital', 'en', { isReply: true })).toEqual([]);
+  });
+
+  it.each([
+    ['my favorite patient went home today', 'my favorite patient'],
+    ['pt in rm 14 had a seizure overnight', 'pt in'],
+    ['our NICU graduate Mason is 1 today', 'NICU graduate'],
+  ])('English shorthand and adjectives before "patient": %s', (text, phrase) => {
+    expect(found(detectPatientReferences, text, 'en')).toContain(phrase);
+  });
+
   it('"your" before a care setting, or with a comma between, is not the reader\'s care', () => {
     expect(found(detectPatientReferences, 'thanks for choosing your local hospital', 'en', { isReply: true })).toEqual([]);
     expect(found(detectPatientReferences, 'your team, and physiotherapy', 'en', { isReply: true })).toEqual([]);

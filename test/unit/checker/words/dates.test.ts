@@ -36,6 +36,10 @@ describe('dates tied to a person', () => {
   it('a day alone with no one in view, or a quantity after an article, is no date', () => {
     expect(found(detectDates, 'free knee surgery consultations on the 12th', 'en')).toEqual([]);
     expect(found(detectDates, 'après la chirurgie le 12 mg de morphine', 'fr', { isReply: true })).toEqual([]);
+    // An ordinal that counts something else: a floor, a dose, a birthday.
+    expect(found(detectDates, 'after her stroke, the 4th floor nurses say hi', 'en', { isReply: true })).toEqual([]);
+    expect(found(detectDates, 'your 2nd dose of the vaccine', 'en', { isReply: true })).toEqual([]);
+    expect(found(detectDates, 'votre opération au 3e étage', 'fr', { isReply: true })).toEqual([]);
   });
 
   it('a bare full date is shown for information, a bare day/month or year not at all', () => {

@@ -53,6 +53,11 @@ describe('street addresses', () => {
   it('a number after an English street type is not a house number ("Drive 12")', () => {
     expect(found(detectAddresses, 'Costly Treatments Help Drive 12 Percent Rise', 'en')).toEqual([]);
   });
+
+  it('a letter glued to the house number belongs to it, and is no street name ("5K Run")', () => {
+    expect(found(detectAddresses, 'She lives at 12B Baker Street with her son', 'en')).toEqual(['12B Baker Street']);
+    expect(found(detectAddresses, 'Join our 5K Run to support cancer research', 'en')).toEqual([]);
+  });
 });
 
 describe('rooms, beds and wards', () => {
