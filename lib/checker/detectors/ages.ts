@@ -47,6 +47,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (tokens[after] && GROUP_AFTER.has(tokens[after]!.key)) continue;
     if (tokens[after] && GROUP_FOLLOWERS.has(tokens[after]!.key) && (tokens[after + 1]?.isNumber || COMPARATORS.has(tokens[after + 1]?.key ?? ''))) continue;
     if (next && next.sep & SEP.HYPHEN && next.isNumber) continue; // "50-74"
+    if (next && next.isNumber && next.start === t.end + 1 && (next.sep === SEP.COMMA || next.sep === SEP.PERIOD)) continue; // "con 3,2 kg": a decimal
     if (i > 0 && a.tags[i - 1]! & TAG.AGE_SELF) continue;
     const end = unitEnd > 0 ? unitEnd : i + 1;
     // "Edad: 66 años", "Age: 45": a record's age field is a person's age whatever surrounds it.

@@ -26,7 +26,7 @@ import { compileOrganisationPattern, type CompiledPattern } from './customPatter
 import { JURISDICTION_PRESETS } from '../../policy/jurisdictions';
 import { propagateRepeats } from './repeats';
 import { redact } from './redact';
-import { beyondStaff, isAnchored, namesWithIdentifier, severityOf, verdictOf, type Situation } from './severity';
+import { beyondStaff, isAnchored, nameWithRoom, namesWithIdentifier, severityOf, verdictOf, type Situation } from './severity';
 
 const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
   [detectNames, ['NAME']],
@@ -97,6 +97,7 @@ export function compileChecker(policy: Policy): Checker {
       identified: namesWithIdentifier(candidates),
       // Not the birth of a birth date ("date of birth"): that is the record itself.
       careEvent: a.tags.some((tags) => (tags & TAG.CARE_EVENT) !== 0 && (tags & TAG.PERSON_DATE) === 0),
+      roomed: nameWithRoom(candidates),
     };
     const situation: Situation = { ...facts, beyondStaff: beyondStaff(candidates, facts, a.text) };
     const anchored = isAnchored(candidates, situation);
@@ -197,5 +198,8 @@ function isSelfReport(a: Analysis): boolean {
  */
 function speaksOfOwnCare(a: Analysis): boolean {
   if (a.hits.some((h) => h.tags & TAG.OWN_CARE)) return true;
-  return a.sentenceTags.some((tags) => (tags & TAG.FIRST_PERSON) !== 0 && (tags & (HEALTH_TAGS | TAG.CARE_EVENT)) !== 0);
+  const care = (sentence: number) => (a.sentenceTags[sentence]! & (HEALTH_TAGS | TAG.CARE_EVENT)) !== 0;
+  if (a.sentenceTags.some((tags, sentence) => (tags & TAG.FIRST_PERSON) !== 0 && care(sentence))) return true;
+  // Turkish says "I" in the verb's ending: "Randevu almak için 3 saattir arıyorum".
+  return a.tokens.some((_, i) => (a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) !== 0 && care(a.sentence[i]!));
 }

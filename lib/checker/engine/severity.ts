@@ -36,6 +36,8 @@ export interface Situation {
   identified: boolean;
   /** A care event is told (admitted, discharged, seen, delivered): with a record of someone, it is their care. */
   careEvent: boolean;
+  /** A person's name with a room or bed number beside it: someone staying in the building. */
+  roomed: boolean;
   /** Something besides clinicians' names points at a person or a moment (a patient, a reply, a note, a date, a number): a case, not a welcome. */
   beyondStaff: boolean;
 }
@@ -74,8 +76,9 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       break;
   }
   if (c.strength === 'checksum' && !FINANCIAL_IDS.has(c.ruleId)) return 'block';
-  // A record of someone (a name and their birth date, number or phone) and a care event: "Mrs. Robinson (DOB …) is asking for her discharge papers".
-  const context = s.hasHealth || s.hasPatient || (s.identified && s.careEvent);
+  // A record of someone (a name and their birth date, number or phone) and a care event: "Mrs. Robinson (DOB …) is asking for her discharge papers";
+  // a name with their room beside it ("El Sr. Martínez de la habitación 305").
+  const context = s.hasHealth || s.hasPatient || (s.identified && s.careEvent) || s.roomed;
   switch (weightOf(c, s)) {
     case 'personal':
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
@@ -96,6 +99,8 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       if (c.category === 'AGE' && s.hasHealth) return 'warn';
       // A name with the person's age or number next to health details is a record of their care ("Jean-Pierre, 78 ans, hospitalisé").
       if (s.identified && (c.category === 'NAME' || c.category === 'ID')) return s.hasHealth ? 'block' : 'warn';
+      // The care team telling of the care it gave a named person: "¡Bienvenida, Valentina! Nació ayer en nuestro paritorio".
+      if (c.category === 'NAME' && s.hasHealth && s.careEvent && s.careVoice) return 'block';
       return s.isReply && (c.category === 'NAME' || c.category === 'HANDLE') ? 'warn' : 'info';
   }
 }
@@ -107,14 +112,24 @@ const COMPANIONS: ReadonlySet<Category> = new Set(['ID', 'PHONE', 'EMAIL', 'ADDR
 const NEARBY_REACH = 24;
 const NEARBY: ReadonlySet<string> = new Set(['AGE', 'location.room', 'location.bed']);
 
+const ROOMS: ReadonlySet<string> = new Set(['location.room', 'location.bed']);
+const patientNames = (candidates: readonly Candidate[]) => candidates.filter((c) => c.category === 'NAME' && c.ruleId !== 'name.staff');
+const nearAny = (names: readonly Candidate[], c: Candidate) => names.some((n) => Math.max(n.start - c.end, c.start - n.end) <= NEARBY_REACH);
+
 /** A patient's name (not a clinician's) and another identifier of theirs in one text: "Marina Louverse, née le …, N° 2 7 9 9 …". */
 export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
-  const names = candidates.filter((c) => c.category === 'NAME' && c.ruleId !== 'name.staff');
+  const names = patientNames(candidates);
   if (!names.length) return false;
   return candidates.some((c) => {
-    if (NEARBY.has(c.category) || NEARBY.has(c.ruleId)) return names.some((n) => Math.max(n.start - c.end, c.start - n.end) <= NEARBY_REACH);
+    if (NEARBY.has(c.category) || NEARBY.has(c.ruleId)) return nearAny(names, c);
     return COMPANIONS.has(c.category) || c.ruleId === 'date.person';
   });
+}
+
+/** Situation.roomed: a patient's name with a room or bed number beside it ("Emily from room 5"). */
+export function nameWithRoom(candidates: readonly Candidate[]): boolean {
+  const names = patientNames(candidates);
+  return names.length > 0 && candidates.some((c) => ROOMS.has(c.ruleId) && nearAny(names, c));
 }
 
 const RECORD_SURNAME = /\p{Lu}{3,}/u;

@@ -31,6 +31,8 @@ describe('verdicts', () => {
     ['Turkish: a titled name and their MR results', 'Ayşe Hanım, MR sonuçlarınız çıktı, lütfen bizi arayın.'],
     ['a name with a birth date and a care event', 'Mrs. Robinson (DOB 07/22/1941) is asking for her discharge papers.'],
     ['a reply about the reader’s mother’s stroke', '@maria_g glad your mom is home after her stroke, tell her the 4th floor nurses say hi!'],
+    ['Spanish: a titled name with their room', 'El Sr. Martínez de la habitación 305 necesita ayuda para comer.'],
+    ['Spanish: the care team announcing a named baby’s birth', '¡Bienvenida al mundo, Valentina! Nació ayer en nuestro paritorio con 3,2 kg.'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });
@@ -238,6 +240,12 @@ describe('replies and the private channel', () => {
     expect(check('Get your flu shot today at any of our clinics!').suggestPrivateChannel).toBe(false);
     expect(check('Thanks to our volunteers, John and Ana, for the flu clinic.').suggestPrivateChannel).toBe(false);
     expect(check('Our nurse John answers questions about your flu shot, today at noon.').suggestPrivateChannel).toBe(false);
+  });
+
+  it('Turkish: a first person in the verb ending and a care word make an answered message about own care', () => {
+    const result = check('Yaşadığınız sorun için özür dileriz, lütfen bize DM üzerinden ulaşın.', { inReplyTo: 'Randevu almak için 3 saattir arıyorum, kimse açmıyor' });
+    expect(result.suggestPrivateChannel).toBe(true);
+    expect(check('Teşekkürler!', { inReplyTo: 'Hastanenizin otoparkı çok güzel olmuş' }).suggestPrivateChannel).toBe(false);
   });
 
   it('no suggestion for a reply about something else', () => {

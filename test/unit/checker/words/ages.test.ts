@@ -42,6 +42,9 @@ describe('ages', () => {
     expect(found(detectAges, 'personas mayores de 65 años con diabetes', 'es')).toEqual([]);
     expect(found(detectAges, 'Grip aşısı 65 yaş üstü için ücretsiz', 'tr')).toEqual([]);
     expect(found(detectAges, '18 yaş altındaki çocuklarda aşı', 'tr')).toEqual([]);
+    // A decimal after a cue word is a measure: "con 3,2 kg".
+    expect(found(detectAges, 'nació ayer en nuestro paritorio con 3,2 kg', 'es')).toEqual([]);
+    expect(found(detectAges, 'nació ayer en nuestro paritorio, con 3 años de espera', 'es')).not.toEqual([]);
   });
 
   it('jurisdictions without an age threshold report old ages only with context', () => {
