@@ -17,6 +17,8 @@ const OLDEST = 125;
 const PERSON_DISTANCE = 4;
 const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen', 'des', 'partir', 'itibaren']);
 // "older than 65", "mayores de 65", "plus de 65 ans", "dès 50 ans", "à partir de 50 ans": a comparator, maybe a small word, the number.
+const DURATION_BEFORE = new Set(['for', 'after', 'in', 'within', 'since', 'past', 'last', 'next', 'nearly', 'almost', 'depuis', 'pendant', 'durant', 'apres', 'durante', 'tras', 'hace', 'despues', 'dopo', 'per', 'boyunca']);
+const DURATION_AFTER = new Set(['ago', 'later', 'earlier', 'of', 'service', 'experience', 'fa', 'sonra', 'once']);
 const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a', 'los', 'las']);
 // After the unit, these make it a group: "65 years and over", "aged 50 to 74", "70 anni e più", "65 yaş ve üzeri".
 const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', 'e', 'ed', 've', 'veya', 'ile', 'olds']);
@@ -42,6 +44,8 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (unitEnd < 0 && !cue) continue;
     const before = i > 0 && CONNECTORS.has(tokens[i - 1]!.key) ? i - 2 : i - 1;
     if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
+    // How long, not how old: "after 30 years in our ED", "depuis 30 ans", "hace 30 años", "30 years ago".
+    if ((i > 0 && DURATION_BEFORE.has(tokens[i - 1]!.key)) || (unitEnd > 0 && DURATION_AFTER.has(tokens[unitEnd]?.key ?? ''))) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
     const after = unitEnd > 0 ? unitEnd : i + 1;
     if (tokens[after] && GROUP_AFTER.has(tokens[after]!.key)) continue;

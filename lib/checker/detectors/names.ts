@@ -27,6 +27,14 @@ const CONTACT_LINE_STARTS = new Set(['tel', 'telephone', 'phone', 'fax', 'mobile
 const SMALL_END = /\p{Ll}$/u;
 const WORD_LETTERS = new Set(['A', 'I', 'O', 'Y', 'E', 'V', 'X']);
 
+// Words a post opens with before a first name, not surnames: "Meet Emily, our new educator", "Merci Julie".
+const OPENING_WORDS = new Set([
+  'meet', 'welcome', 'congrats', 'congratulations', 'thanks', 'thank', 'join', 'ask', 'call', 'wish', 'follow', 'celebrate', 'introducing',
+  'say', 'remember', 'remembering', 'honoring', 'honouring', 'missing', 'visit', 'help', 'support', 'shoutout', 'cheers', 'kudos',
+  'merci', 'bravo', 'bienvenue', 'felicitations', 'rencontrez', 'decouvrez', 'voici', 'gracias', 'bienvenida', 'bienvenido', 'felicidades',
+  'enhorabuena', 'conoce', 'conozcan', 'grazie', 'benvenuta', 'benvenuto', 'complimenti', 'auguri', 'ecco', 'tebrikler', 'tesekkurler',
+]);
+
 const LINK_STARTS = new Set(['http', 'https', 'www']);
 /** A piece of a link or handle ("http", "nyti" of "http://nyti.ms/…"): glued to the previous token by "/", ".", ":" or "@". */
 function inLink(t: Token): boolean {
@@ -154,7 +162,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     const j = i - 1;
     if (j < 0 || !(tokens[i]!.sep === SEP.SPACE || tokens[i]!.sep === (SEP.COMMA | SEP.SPACE))) return false;
     const w = tokens[j]!;
-    if (!w.cap || w.upper || w.text.length < 3 || !nameWord(j) || isFirstName(a, j) || isCommonWord(a, j) || isPlaceWord(a, j) || a.tags[j]! & TAG.GREETING) return false;
+    if (!w.cap || w.upper || w.text.length < 3 || !nameWord(j) || isFirstName(a, j) || isCommonWord(a, j) || isPlaceWord(a, j) || a.tags[j]! & TAG.GREETING || OPENING_WORDS.has(w.key)) return false;
     // Only given names follow ("Sinnaeve Jean Noel Alfred"); "Remembering Florence Nightingale," has its surname after.
     for (let k = i + 1; k < end; k++) if (!isFirstName(a, k)) return false;
     return opensRecord(j) && closesRecord(end);

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { sentenceHas, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
@@ -24,10 +24,23 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, category: 'PATIENT', ruleId, strength: 'strong', reason: { key } });
   if (context.isReply) for (const [first, end] of addressedCare(a)) push(first, end, 'patient.addressed', 'reason_patient_addressed');
   for (const hit of a.hits) {
-    if (hit.tags & TAG.PATIENT_REF) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
+    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end)) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
   return found;
+}
+
+/**
+ * "Bienvenue au Dr Laurent dans notre service", "Benvenuta alla dottoressa Ricci nel nostro reparto": the team's
+ * ward that a clinician joins, not where a patient stays — the phrase names no patient, and a staff title is in its sentence.
+ */
+export function staffJoining(a: Analysis, first: number, end: number): boolean {
+  let team = false;
+  for (let k = first; k < end; k++) {
+    if (a.tags[k]! & TAG.PATIENT_NOUN) return false;
+    team ||= a.lexicon.careVoice.has(a.tokens[k]!.key);
+  }
+  return team && sentenceHas(a, first, TAG.STAFF);
 }
 
 /** "Patient" starting a sentence and followed soon by a care event or an age: a note about one patient. */

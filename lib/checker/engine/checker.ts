@@ -6,7 +6,7 @@ import { detectAges } from '../detectors/ages';
 import { detectDates } from '../detectors/dates';
 import { detectHealth } from '../detectors/health';
 import { detectNames } from '../detectors/names';
-import { addressedCare, detectPatientReferences } from '../detectors/patient';
+import { addressedCare, detectPatientReferences, staffJoining } from '../detectors/patient';
 import { detectPhotoReferences } from '../detectors/photos';
 import { detectRooms } from '../detectors/rooms';
 import type { TextContext, TextDetector } from '../detectors/types';
@@ -148,7 +148,8 @@ function addressesOnePerson(a: Analysis): boolean {
   const first = a.tokens[0];
   if (!first) return false;
   if (first.sep & SEP.OTHER && a.text.slice(0, first.start).trimStart().startsWith('@')) return true;
-  return ((a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap) || findVocatives(a).length > 0;
+  // "Welcome Dr. Ahmed to our team": a greeting to a clinician is no answer to a patient.
+  return ((a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap && !(a.startTags[1]! & TAG.STAFF)) || findVocatives(a).length > 0;
 }
 
 /**
@@ -163,7 +164,7 @@ function isClinicalNote(a: Analysis): boolean {
   let news = 0;
   for (const hit of a.hits) {
     if (hit.tags & HEALTH_TAGS) health++;
-    if (hit.tags & TAG.PATIENT_REF) patient++;
+    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end)) patient++;
     if (hit.tags & TAG.CARE_EVENT) events++;
     if (hit.tags & TAG.NEWS) news++;
     if (hit.tags & TAG.PERSON_NOUN && describedByAge(a, hit.end)) patient++;

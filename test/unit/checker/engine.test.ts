@@ -60,6 +60,10 @@ describe('verdicts', () => {
     ['a link and a handle', 'Read more from @WHO: https://www.who.int/news'],
     ['French prevention', 'Le dépistage du cancer colorectal est recommandé dès 50 ans.'],
     ['Turkish self-report', '27 haziran günü ateşim çıktı, ertesi gün hastaneye gittim, test pozitif.'],
+    ['a colleague introduced', 'Meet Emily, our new diabetes educator! She will run classes every Tuesday.'],
+    ['a retirement after years on a ward (a duration, not an age)', 'Happy retirement to Linda after 30 years in our emergency department!'],
+    ['a clinician welcomed to the team', 'Welcome Dr. Ahmed to our oncology department!'],
+    ['Italian: a clinician welcomed to the ward', 'Benvenuta alla dottoressa Ricci nel nostro reparto di oncologia!'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');

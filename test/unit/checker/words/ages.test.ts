@@ -42,6 +42,11 @@ describe('ages', () => {
     expect(found(detectAges, 'personas mayores de 65 años con diabetes', 'es')).toEqual([]);
     expect(found(detectAges, 'Grip aşısı 65 yaş üstü için ücretsiz', 'tr')).toEqual([]);
     expect(found(detectAges, '18 yaş altındaki çocuklarda aşı', 'tr')).toEqual([]);
+    // How long, not how old.
+    expect(found(detectAges, 'Happy retirement after 30 years in our emergency department', 'en')).toEqual([]);
+    expect(found(detectAges, 'vive en España desde hace 6 años, fiebre', 'es')).toEqual([]);
+    expect(found(detectAges, 'diabétique depuis 20 ans', 'fr')).toEqual([]);
+    expect(found(detectAges, 'A los 24 años, después de vomitar durante las crisis de migraña', 'es')).toEqual(['24 años']);
     // A decimal after a cue word is a measure: "con 3,2 kg".
     expect(found(detectAges, 'nació ayer en nuestro paritorio con 3,2 kg', 'es')).toEqual([]);
     expect(found(detectAges, 'nació ayer en nuestro paritorio, con 3 años de espera', 'es')).not.toEqual([]);
