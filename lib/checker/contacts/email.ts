@@ -62,6 +62,13 @@ function localStart(text: string, at: number): number {
   return start;
 }
 
+const ROLE_MAILBOXES = new Set([
+  'info', 'contact', 'contacts', 'hello', 'help', 'support', 'office', 'admin', 'press', 'media', 'news', 'careers', 'jobs', 'hr', 'billing',
+  'appointments', 'appointment', 'booking', 'bookings', 'reception', 'frontdesk', 'noreply', 'no-reply', 'feedback', 'patientrelations',
+  'patient.relations', 'webmaster', 'marketing', 'communications', 'comms', 'accueil', 'secretariat', 'rdv', 'informacion', 'citas',
+  'contatti', 'informazioni', 'prenotazioni', 'segreteria', 'iletisim', 'bilgi', 'randevu',
+]);
+
 export const detectEmails: Detector = ({ text }) => {
   const found: Candidate[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -70,7 +77,9 @@ export const detectEmails: Detector = ({ text }) => {
     if (start === (spaced ? at - 1 : at) || (start > 0 && text[start - 1] === '@')) continue;
     const end = spaced ? spacedDomainEnd(text, at + 2) : domainEnd(text, at + 1);
     if (end === -1) continue;
-    found.push({ start, end, category: 'EMAIL', ruleId: 'email', reason: { key: 'reason_contact_email' }, strength: 'strong' });
+    // A role's mailbox ("info@", "appointments@") is the organisation's, not a person's.
+    const role = ROLE_MAILBOXES.has(text.slice(start, spaced ? at - 1 : at).toLowerCase());
+    found.push({ start, end, category: 'EMAIL', ruleId: 'email', reason: { key: 'reason_contact_email' }, strength: role ? 'weak' : 'strong' });
     at = end - 1;
   }
   return found;

@@ -41,6 +41,6 @@ export const codiceFiscale: IdDetector = {
   },
   checksummed: true,
   partOfRun: true,
-  jurisdictions: ['gdpr-eu'],
-  langs: ['it'],
+  // Its shape and check letter are specific enough to count anywhere: an Italian patient of a US or Turkish clinic has one too.
+  jurisdictions: ['*'],
 };

@@ -9,6 +9,7 @@ import { LANGS, type Lang } from '../types';
  * French). Cheap enough to run on every keystroke; the fallback (the jurisdiction's language) when nothing decides.
  */
 const SAMPLE_TOKENS = 300;
+const MIN_EVIDENCE = 0.5;
 const SAMPLE_CHARS = 3000;
 export const LETTER_HINTS: ReadonlyArray<[RegExp, Lang, number]> = [
   [/[ğşıİĞŞ]/g, 'tr', 3],
@@ -80,5 +81,6 @@ export function detectLanguage(tokens: readonly Token[], text: string, fallback:
   }
   let best: Lang = fallback;
   for (const lang of LANGS) if (score[lang] > score[best]) best = lang;
-  return best;
+  // A lone letter or shared word ("r/o MI", "o") is too little to leave the jurisdiction's language for.
+  return score[best] < MIN_EVIDENCE ? fallback : best;
 }

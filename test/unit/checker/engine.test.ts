@@ -32,6 +32,8 @@ describe('verdicts', () => {
     ['a name with a birth date and a care event', 'Mrs. Robinson (DOB 07/22/1941) is asking for her discharge papers.'],
     ['a reply about the reader’s mother’s stroke', '@maria_g glad your mom is home after her stroke, tell her the 4th floor nurses say hi!'],
     ['Spanish: a titled name with their room', 'El Sr. Martínez de la habitación 305 necesita ayuda para comer.'],
+    ['an Italian codice fiscale under any preset, with a hospital stay', 'Tessera sanitaria RSSMRA85T10A562S, ricoverato in ortopedia'],
+    ['a named reply about the reader’s root canal', 'Dear Karen, we are sorry your root canal was painful. Dr. Lee will call you to follow up.'],
     ['Spanish: the care team announcing a named baby’s birth', '¡Bienvenida al mundo, Valentina! Nació ayer en nuestro paritorio con 3,2 kg.'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
@@ -42,6 +44,7 @@ describe('verdicts', () => {
     ['a date tied to a visit', 'Your appointment is on 12/03/2024'],
     ['an identifier without health context in a reply', 'Thanks Maria, see you soon!', { inReplyTo: 'Great job everyone!' }],
     ['a phone number next to health words, with no person in view (maybe the organisation’s own)', 'Call 555-123-4567 to book your flu shot'],
+    ['a personal email address next to health words', 'email me at jane.doe@gmail.com about your appointment'],
     ['a name with a title, alone', 'Mrs Diaz called this morning'],
     ['a name with another of the person’s identifiers (a record), without health words', 'Marina Louverse Solène, N° d’identification 2 7 9 9 1 8 3 1 2 1 8 1 7 5 2'],
     ['a name with a birth date', 'Robert Kowalski, date of birth 03/14/1952'],
@@ -63,6 +66,7 @@ describe('verdicts', () => {
     ['a colleague introduced', 'Meet Emily, our new diabetes educator! She will run classes every Tuesday.'],
     ['a retirement after years on a ward (a duration, not an age)', 'Happy retirement to Linda after 30 years in our emergency department!'],
     ['a clinician welcomed to the team', 'Welcome Dr. Ahmed to our oncology department!'],
+    ['a role mailbox next to health words (the organisation’s own)', 'Questions? Email info@ourhospital.org or visit ourhospital.org/flu'],
     ['Italian: a clinician welcomed to the ward', 'Benvenuta alla dottoressa Ricci nel nostro reparto di oncologia!'],
   ])('ok: %s', (_, text) => {
     const result = check(text);

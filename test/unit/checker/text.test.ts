@@ -90,5 +90,9 @@ describe('detectLanguage', () => {
   it('falls back to the given language when nothing decides', () => {
     const text = 'Dr Okafor 555-0100';
     expect(detectLanguage(tokenize(text), text, 'tr' as Lang)).toBe('tr');
+    // A lone letter another language has as a word ("o" of "r/o") is too little to leave it.
+    const note = 'MRN: 00482913 — chest pain, r/o MI';
+    expect(detectLanguage(tokenize(note), note, 'en')).toBe('en');
+    expect(detectLanguage(tokenize('dolor en el pecho'), 'dolor en el pecho', 'en')).toBe('es');
   });
 });
