@@ -35,11 +35,17 @@ const ENDINGS: ReadonlyArray<[string, Lang]> = [
 ];
 
 let stopwordLangs: Map<string, Lang[]> | undefined;
+/**
+ * The languages of each stop word, and of each title and role of three letters or more: a short record or
+ * greeting often has nothing else to tell its language by ("Madame Danoy H", "Sayın Yılmaz", "Dott.ssa Ricci").
+ */
 function languagesOfStopwords(): Map<string, Lang[]> {
   if (stopwordLangs) return stopwordLangs;
   stopwordLangs = new Map();
   for (const lang of LANGS) {
-    for (const word of LEXICON_DATA[lang].stopwords) {
+    const { titles } = LEXICON_DATA[lang];
+    const titleWords = [...titles.before, ...titles.after, ...titles.staff].filter((w) => w.length >= 3 && !/[\s.]/.test(w));
+    for (const word of [...LEXICON_DATA[lang].stopwords, ...titleWords]) {
       const key = foldKey(word);
       const langs = stopwordLangs.get(key) ?? [];
       if (!langs.includes(lang)) langs.push(lang);

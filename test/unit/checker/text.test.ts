@@ -83,6 +83,11 @@ describe('detectLanguage', () => {
     // "'s" and "n't" are English; a link's letters ("bbc.in/1bTE9Au") are no one's words.
     ["Britain's hospital scandal won't end soon http://bbc.in/1bTE9Au", 'en'],
     ['Thanks José, María and Jürgen for the kind words about our team', 'en'],
+    // A title or role is all a short greeting or record may have.
+    ['Madame Danoy H', 'fr'],
+    ['Monsieur Leday Pierrette', 'fr'],
+    ['Dottoressa Bianchi', 'it'],
+    ['Señora Pérez', 'es'],
   ] as const)('decides on short posts without telling stop words: %s → %s', (text, lang) => {
     expect(detectLanguage(tokenize(text), text)).toBe(lang);
   });
