@@ -27,7 +27,35 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
     if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end)) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
+  for (const [first, end] of ourPatients(a)) push(first, end, 'patient.reference', 'reason_patient');
   return found;
+}
+
+// "our new patient portal": "patient" describing a service, not a person.
+const MODIFIED_BY_PATIENT = new Set([
+  'portal', 'experience', 'safety', 'care', 'education', 'advocate', 'advocates', 'relations', 'services', 'service', 'satisfaction', 'centered',
+  'centred', 'engagement', 'information', 'access', 'navigator', 'navigators', 'rights', 'records', 'parking', 'lounge', 'transport', 'feedback',
+  'survey', 'app', 'guide', 'handbook', 'forum', 'council', 'panel', 'line', 'hotline', 'liaison', 'transfer', 'flow', 'volume',
+]);
+
+/** Words an adjective or two may put between "our" and "patient": "our bravest patient", "notre plus jeune patiente". */
+const ADJECTIVES_BETWEEN = 2;
+
+/** "my favourite patient", "nuestra querida paciente", "il nostro piccolo paziente": the phrase lists have no room for adjectives. */
+function ourPatients(a: Analysis): Array<[number, number]> {
+  const { tokens, lexicon } = a;
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lexicon.ourPossessives.has(tokens[i]!.key)) continue;
+    for (let j = i + 2; j <= i + 1 + ADJECTIVES_BETWEEN && j < tokens.length && tokens[j]!.sep === SEP.SPACE; j++) {
+      if (tokens[i + 1]!.sep !== SEP.SPACE) break;
+      if (lexicon.patientWords.has(tokens[j]!.key)) {
+        if (!MODIFIED_BY_PATIENT.has(tokens[j + 1]?.key ?? '')) spans.push([i, j + 1]);
+        break;
+      }
+    }
+  }
+  return spans;
 }
 
 /**

@@ -56,6 +56,9 @@ export interface Lexicon {
   secondPossessiveEndings: string[];
   /** Relatives ("mom", "votre fils", "tu hija"): "your mom … her stroke" is the reader's family's care. */
   family: Set<string>;
+  /** "my", "our", "notre", "nuestra", "nostro": with a patient word a few words on, "our bravest patient". */
+  ourPossessives: Set<string>;
+  patientWords: Set<string>;
   /** What the lists of this language and the name lists say of a word; cached in the word. */
   factsOf(word: Word): WordFacts;
 }
@@ -124,6 +127,8 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     secondPossessives: new Set(patient.secondPossessives.map(foldKey)),
     secondPossessiveEndings: patient.secondPossessiveEndings.map(foldKey),
     family: new Set(patient.family.map(foldKey)),
+    ourPossessives: new Set(patient.ourPossessives.map(foldKey)),
+    patientWords: new Set(patient.patientWords.map(foldKey)),
     addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
     numberWords: new Set(streets.numberWords.map(foldKey)),
     factsOf: (word) => word.facts[slot] ?? (word.facts[slot] = factsIn(lexicon, word)),

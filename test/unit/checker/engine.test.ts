@@ -32,6 +32,7 @@ describe('verdicts', () => {
     ['a name with a birth date and a care event', 'Mrs. Robinson (DOB 07/22/1941) is asking for her discharge papers.'],
     ['a reply about the reader’s mother’s stroke', '@maria_g glad your mom is home after her stroke, tell her the 4th floor nurses say hi!'],
     ['Spanish: a titled name with their room', 'El Sr. Martínez de la habitación 305 necesita ayuda para comer.'],
+    ['a child named with a broken arm, "our bravest patient"', 'Little Tommy (6) broke his arm on the trampoline, but he was our bravest patient today!'],
     ['an Italian codice fiscale under any preset, with a hospital stay', 'Tessera sanitaria RSSMRA85T10A562S, ricoverato in ortopedia'],
     ['a named reply about the reader’s root canal', 'Dear Karen, we are sorry your root canal was painful. Dr. Lee will call you to follow up.'],
     ['Spanish: the care team announcing a named baby’s birth', '¡Bienvenida al mundo, Valentina! Nació ayer en nuestro paritorio con 3,2 kg.'],
@@ -254,6 +255,10 @@ describe('replies and the private channel', () => {
     const result = check('Yaşadığınız sorun için özür dileriz, lütfen bize DM üzerinden ulaşın.', { inReplyTo: 'Randevu almak için 3 saattir arıyorum, kimse açmıyor' });
     expect(result.suggestPrivateChannel).toBe(true);
     expect(check('Teşekkürler!', { inReplyTo: 'Hastanenizin otoparkı çok güzel olmuş' }).suggestPrivateChannel).toBe(false);
+  });
+
+  it('a relative in the ER is the writer’s own care', () => {
+    expect(check('We are sorry to hear that. Please send us a private message.', { inReplyTo: 'My dad has been in your ER for 10 hours!' }).suggestPrivateChannel).toBe(true);
   });
 
   it('no suggestion for a reply about something else', () => {

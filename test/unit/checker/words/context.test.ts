@@ -81,6 +81,16 @@ describe('patient references', () => {
     expect(found(detectPatientReferences, text, 'en')).toContain(phrase);
   });
 
+  it.each([
+    ['en', 'he was our bravest patient today', 'our bravest patient'],
+    ['fr', 'notre plus jeune patiente a 3 jours', 'notre plus jeune patiente'],
+    ['es', 'nuestra querida paciente Carmen', 'nuestra querida paciente'],
+    ['it', 'il nostro piccolo paziente è a casa', 'nostro piccolo paziente'],
+  ] as const)('%s: "our" and a patient word with adjectives between: %s', (lang, text, phrase) => {
+    expect(found(detectPatientReferences, text, lang)).toContain(phrase);
+    expect(found(detectPatientReferences, 'try our new patient portal; our best, patient team', 'en')).toEqual([]);
+  });
+
   it('"your" before a care setting, or with a comma between, is not the reader\'s care', () => {
     expect(found(detectPatientReferences, 'thanks for choosing your local hospital', 'en', { isReply: true })).toEqual([]);
     expect(found(detectPatientReferences, 'your team, and physiotherapy', 'en', { isReply: true })).toEqual([]);
