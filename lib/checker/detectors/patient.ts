@@ -28,6 +28,20 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
   for (const [first, end] of ourPatients(a)) push(first, end, 'patient.reference', 'reason_patient');
+  for (const i of patientNounsByRooms(a)) push(i, i + 1, 'patient.reference', 'reason_patient');
+  return found;
+}
+
+/** "Oda 305'teki hasta", "el paciente de la habitación 3", "patient in room 5": a patient word beside a room or bed word. */
+const ROOM_REACH = 3;
+function patientNounsByRooms(a: Analysis): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (!(a.startTags[i]! & TAG.ROOM)) continue;
+    for (let k = Math.max(0, i - ROOM_REACH); k <= Math.min(a.tokens.length - 1, i + ROOM_REACH + 1); k++) {
+      if (k !== i && a.sentence[k] === a.sentence[i] && a.lexicon.patientWords.has(a.tokens[k]!.key) && !(a.tags[k]! & TAG.PATIENT_REF)) found.push(k);
+    }
+  }
   return found;
 }
 

@@ -32,6 +32,11 @@ const ENDINGS: ReadonlyArray<[string, Lang]> = [
   ['ciones', 'es'],
   ['zione', 'it'],
   ['zioni', 'it'],
+  // Turkish present tense: "bekliyor", "arıyorum", "ilgilenmiyor".
+  ['iyor', 'tr'],
+  ['uyor', 'tr'],
+  ['iyorum', 'tr'],
+  ['uyorum', 'tr'],
 ];
 
 let stopwordLangs: Map<string, Lang[]> | undefined;

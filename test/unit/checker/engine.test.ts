@@ -33,6 +33,8 @@ describe('verdicts', () => {
     ['a reply about the reader’s mother’s stroke', '@maria_g glad your mom is home after her stroke, tell her the 4th floor nurses say hi!'],
     ['Spanish: a titled name with their room', 'El Sr. Martínez de la habitación 305 necesita ayuda para comer.'],
     ['a child named with a broken arm, "our bravest patient"', 'Little Tommy (6) broke his arm on the trampoline, but he was our bravest patient today!'],
+    ['Turkish: the patient in a numbered room, with a suspected hip fracture', "Oda 305'teki hasta düştü, kalça kırığı şüphesi var."],
+    ['Italian: "our patient" after a contracted article, named', 'Un grande abbraccio al nostro paziente Giovanni che dopo 3 mesi torna a casa!'],
     ['an Italian codice fiscale under any preset, with a hospital stay', 'Tessera sanitaria RSSMRA85T10A562S, ricoverato in ortopedia'],
     ['a named reply about the reader’s root canal', 'Dear Karen, we are sorry your root canal was painful. Dr. Lee will call you to follow up.'],
     ['Spanish: the care team announcing a named baby’s birth', '¡Bienvenida al mundo, Valentina! Nació ayer en nuestro paritorio con 3,2 kg.'],
@@ -259,6 +261,7 @@ describe('replies and the private channel', () => {
 
   it('a relative in the ER is the writer’s own care', () => {
     expect(check('We are sorry to hear that. Please send us a private message.', { inReplyTo: 'My dad has been in your ER for 10 hours!' }).suggestPrivateChannel).toBe(true);
+    expect(check('Üzgünüz, lütfen bize yazın.', { inReplyTo: 'Annem 5 saattir acilde bekliyor, kimse ilgilenmiyor!' }).suggestPrivateChannel).toBe(true);
   });
 
   it('no suggestion for a reply about something else', () => {

@@ -88,6 +88,8 @@ describe('detectLanguage', () => {
     ['Monsieur Leday Pierrette', 'fr'],
     ['Dottoressa Bianchi', 'it'],
     ['Señora Pérez', 'es'],
+    // Turkish without its own letters: the present tense ending.
+    ['Annem 5 saattir acilde bekliyor, kimse ilgilenmiyor', 'tr'],
   ] as const)('decides on short posts without telling stop words: %s → %s', (text, lang) => {
     expect(detectLanguage(tokenize(text), text)).toBe(lang);
   });
