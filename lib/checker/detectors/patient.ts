@@ -56,7 +56,7 @@ const MODIFIED_BY_PATIENT = new Set([
 const ADJECTIVES_BETWEEN = 2;
 
 /** "my favourite patient", "nuestra querida paciente", "il nostro piccolo paziente": the phrase lists have no room for adjectives. */
-function ourPatients(a: Analysis): Array<[number, number]> {
+export function ourPatients(a: Analysis): Array<[number, number]> {
   const { tokens, lexicon } = a;
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {

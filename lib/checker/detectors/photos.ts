@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import { ourPatients } from './patient';
 import type { Candidate } from '../detector';
 import { TAG } from '../lexicon/tags';
 
@@ -10,6 +11,7 @@ export function detectPhotoReferences(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const patientSentences = new Set<number>();
   for (let i = 0; i < a.tokens.length; i++) if (a.tags[i]! & TAG.PATIENT_REF) patientSentences.add(a.sentence[i]!);
+  for (const [first] of ourPatients(a)) patientSentences.add(a.sentence[first]!);
   for (const hit of a.hits) {
     const aboutPatient = hit.tags & TAG.PATIENT_PHOTO || (hit.tags & TAG.PHOTO && patientSentences.has(a.sentence[hit.first]!));
     if (!aboutPatient) continue;

@@ -35,6 +35,7 @@ describe('verdicts', () => {
     ['a child named with a broken arm, "our bravest patient"', 'Little Tommy (6) broke his arm on the trampoline, but he was our bravest patient today!'],
     ['Turkish: the patient in a numbered room, with a suspected hip fracture', "Oda 305'teki hasta düştü, kalça kırığı şüphesi var."],
     ['Italian: "our patient" after a contracted article, named', 'Un grande abbraccio al nostro paziente Giovanni che dopo 3 mesi torna a casa!'],
+    ['a photo in a sentence about "our celebrity patient"', 'Our celebrity patient on the 6th floor asked for an autograph photo with the nurses lol'],
     ['an Italian codice fiscale under any preset, with a hospital stay', 'Tessera sanitaria RSSMRA85T10A562S, ricoverato in ortopedia'],
     ['a named reply about the reader’s root canal', 'Dear Karen, we are sorry your root canal was painful. Dr. Lee will call you to follow up.'],
     ['Spanish: the care team announcing a named baby’s birth', '¡Bienvenida al mundo, Valentina! Nació ayer en nuestro paritorio con 3,2 kg.'],
