@@ -1,5 +1,6 @@
 import { sentenceHas, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
+import { WORD } from '../lexicon/lexicons';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
 import type { TextContext } from './types';
@@ -60,7 +61,7 @@ export function ourPatients(a: Analysis): Array<[number, number]> {
   const { tokens, lexicon } = a;
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!lexicon.ourPossessives.has(tokens[i]!.key)) continue;
+    if (!(a.wordFlags[i]! & WORD.OUR_POSSESSIVE)) continue;
     for (let j = i + 2; j <= i + 1 + ADJECTIVES_BETWEEN && j < tokens.length && tokens[j]!.sep === SEP.SPACE; j++) {
       if (tokens[i + 1]!.sep !== SEP.SPACE) break;
       if (lexicon.patientWords.has(tokens[j]!.key)) {

@@ -98,9 +98,8 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
         for (const { detector, labels, labelOnly } of armed) {
           if (!(whole || detector.partOfRun)) continue;
           const alwaysLabelled = labelOnly || (labels !== null && !detector.needsContext);
-          // The shape and checksum first: they are cheaper than looking for a label before the number.
-          if (!detector.pattern.test(compact) || !detector.validate(compact)) continue;
           if (alwaysLabelled && !(afterLetters && hasLabel(labels!, start))) continue;
+          if (!detector.pattern.test(compact) || !detector.validate(compact)) continue;
           const end = group.end;
           if (detector.written && !detector.written.test(text.slice(start, end))) continue;
           if (!alwaysLabelled && labels !== null && detector.needsContext!(text.slice(start, end)) && !(afterLetters && hasLabel(labels, start))) continue;

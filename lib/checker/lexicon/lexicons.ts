@@ -23,6 +23,8 @@ export const WORD = {
   NUMBER_WORD: 1 << 8,
   /** Ends in a first-person verb ending of the language (Turkish "gittim"); only for keys of more than four letters. */
   FIRST_PERSON_ENDING: 1 << 9,
+  /** "my", "our", "notre", "nuestra" (Lexicon.ourPossessives). */
+  OUR_POSSESSIVE: 1 << 11,
 } as const;
 
 /** What a lexicon says of one word, worked out the first time the word is seen in the language. */
@@ -151,6 +153,7 @@ function factsIn(lexicon: Lexicon, word: Word): WordFacts {
     (lexicon.careVoice.has(key) ? WORD.CARE_VOICE : 0) |
     (lexicon.noteOpeners.has(key) ? WORD.NOTE_OPENER : 0) |
     (lexicon.numberWords.has(key) ? WORD.NUMBER_WORD : 0) |
+    (lexicon.ourPossessives.has(key) ? WORD.OUR_POSSESSIVE : 0) |
     (key.length > 4 && lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)) ? WORD.FIRST_PERSON_ENDING : 0);
   return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) };
 }
