@@ -117,4 +117,18 @@ describe('photo references', () => {
   it('a photo of the team is not a patient photo', () => {
     expect(found(detectPhotoReferences, 'a photo with the whole team at the gala', 'en')).toEqual([]);
   });
+
+  it.each([
+    ['en', 'Photo with Maria after her last chemo session!', 'Photo'],
+    ['it', 'Foto ricordo con la piccola Sofia, dimessa oggi dalla terapia intensiva', 'Foto'],
+    ['fr', 'Photo avec Julie après sa dernière chimio', 'Photo'],
+  ] as const)('%s: a photo with a named person in a sentence about their care: %s', (lang, text, word) => {
+    expect(found(detectPhotoReferences, text, lang)).toEqual([word]);
+  });
+
+  it('a photo with someone at an event named after a condition, with a clinician, or an imaging test is no patient photo', () => {
+    expect(found(detectPhotoReferences, 'Photo with Maria at the diabetes walk', 'en')).toEqual([]);
+    expect(found(detectPhotoReferences, 'Photo with Dr. Lee after her talk on chemotherapy', 'en')).toEqual([]);
+    expect(found(detectPhotoReferences, 'ecografía con Doppler tras la cirugía', 'es')).toEqual([]);
+  });
 });
