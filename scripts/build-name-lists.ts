@@ -93,6 +93,15 @@ for (const [, locale] of locales) {
   for (const n of names(person.last_name)) for (const k of keysOf(n)) last.add(k);
 }
 
+// cspell's people-names dictionary (MIT) lists names from many cultures without saying which are given names;
+// they join the surnames, which count only capitalised and beside other cues.
+const peopleNames = readFileSync('node_modules/@cspell/dict-people-names/dict/people-names.txt', 'utf8')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#'));
+// It also lists words the English dictionary has as its own proper nouns ("Monday", "Christmas", "Nobel"): not taken.
+const englishStems = new Set(new TextDecoder().decode(en.dic).split('\n').map((line) => line.split('/')[0]!.trim()));
+for (const n of peopleNames) if (!englishStems.has(n)) for (const k of keysOf(n)) if (!first.has(k)) last.add(k);
+
 const places = new Set<string>();
 for (const lang of LANGS) {
   const location = (faker[lang] as Definitions).location;
@@ -115,7 +124,7 @@ for (const lang of LANGS as readonly Lang[]) {
   for (const [, locale] of locales) {
     const person = (locale as Definitions).person;
     if (!person) continue;
-    for (const n of [...names(person.first_name), ...names(person.last_name)]) {
+    for (const n of [...names(person.first_name), ...names(person.last_name), ...peopleNames]) {
       for (const word of n.split(/[\s'’-]+/)) {
         const key = foldKey(word);
         if (!all.has(key)) continue;

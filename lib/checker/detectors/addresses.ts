@@ -112,7 +112,9 @@ export function detectAddresses(a: Analysis): Candidate[] {
       // number comes first ("sept allée des roses").
       const numberFirst = isHouseNumber(tokens[i - 1]) || a.lexicon.numberWords.has(tokens[i - 1]?.key ?? '');
       const lowerOk = t.cap || numberFirst;
-      while (end < tokens.length && end - typeEnd < MAX_NAME_WORDS && (end === typeEnd ? afterType(tokens[end]!) : joined(tokens[end])) && (nameWord(end) || (lowerOk && !tokens[end]!.isNumber && !a.lexicon.stopwords.has(tokens[end]!.key)))) end++;
+      // "nº 11" after the name is its house number ("C/ La Moratina nº 11"), not one more word of it.
+      const houseNumberWord = (j: number) => HOUSE_NUMBER_WORDS.has(tokens[j]!.key) && isHouseNumber(tokens[j + 1]);
+      while (end < tokens.length && end - typeEnd < MAX_NAME_WORDS && (end === typeEnd ? afterType(tokens[end]!) : joined(tokens[end])) && !houseNumberWord(end) && (nameWord(end) || (lowerOk && !tokens[end]!.isNumber && !a.lexicon.stopwords.has(tokens[end]!.key)))) end++;
       while (end > typeEnd && LINKS.has(tokens[end - 1]!.key)) end--;
       if (end === typeEnd || (!lowerOk && !tokens.slice(typeEnd, end).some((w) => w.cap))) continue;
       let first = i;

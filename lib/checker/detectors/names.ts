@@ -49,8 +49,9 @@ function titleCaseSentences(a: Analysis): Set<number> {
   const words = new Map<number, [number, number, number]>();
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i]!;
-    // Names are capitalised in any sentence: the share is over the other words (a listed first name's surname too).
-    if (t.isNumber || t.upper || t.text.length < 4 || isListedName(a, i) || (i > 0 && t.sep === SEP.SPACE && isFirstName(a, i - 1) && !isCommonWord(a, i - 1) && !hasOtherMeaning(a, i - 1))) continue;
+    // Names are capitalised in any sentence: the share is over the other words (a listed first name's surname too);
+    // surnames that are also ordinary words ("Role", "Nurse") count as words.
+    if (t.isNumber || t.upper || t.text.length < 4 || isFirstName(a, i) || (isLastName(a, i) && !isCommonWord(a, i)) || (i > 0 && t.sep === SEP.SPACE && isFirstName(a, i - 1) && !isCommonWord(a, i - 1) && !hasOtherMeaning(a, i - 1))) continue;
     const counts = words.get(a.sentence[i]!) ?? [0, 0, 0];
     counts[1]++;
     if (t.cap) counts[0]++;
@@ -109,8 +110,9 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const titleCase = context.clinical ? new Set<number>() : titleCaseSentences(a);
   // Tokens inside a name found so far.
   const named = new Uint8Array(tokens.length);
-  const add = (first: number, end: number, ruleId: string, strength: Strength) => {
-    if (end <= first || insidePlace(a, first, end)) return;
+  // After an abbreviated title a place's name is a person's ("Dr. Burke", "Ms. Austin"); elsewhere it is the place.
+  const add = (first: number, end: number, ruleId: string, strength: Strength, titled = false) => {
+    if (end <= first || (!titled && insidePlace(a, first, end))) return;
     named.fill(1, first, end);
     found.push({
       start: tokens[first]!.start,
@@ -133,7 +135,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const nameWord = (j: number) => {
     const t = tokens[j]!;
     if (t.isNumber) return false;
-    if (isInitial(t)) return true;
+    // "C./ Melchor Fernández" is a street ("calle"), not an initial.
+    if (isInitial(t)) return !(j + 1 < tokens.length && tokens[j + 1]!.sep & SEP.SLASH);
     // "Dr. Albert Lila Tél : 01 56…": a contact label ends the name.
     if (CONTACT_LINE_STARTS.has(t.key)) return false;
     if (!t.cap) return isListedName(a, j) && !isCommonWord(a, j);
@@ -243,7 +246,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         const end = extend(e);
         // "M. M." is two initials, not the title "M." and a name.
         if (!(single && end === e + 1 && isInitial(tokens[e]!))) {
-          add(e, end, staff ? 'name.staff' : 'name.title', 'strong');
+          add(e, end, staff ? 'name.staff' : 'name.title', 'strong', abbreviated);
           for (const [from, to] of enumeration(end)) add(from, to, staff ? 'name.staff' : 'name.title', 'strong');
         }
       }
@@ -317,7 +320,12 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (!context.clinical && t.cap && !t.upper && t.text.length > 2 && !isFirstName(a, i) && middleInitial(i)) add(i, extend(i + 2, 2), 'name.full', 'strong');
     if ((i === 0 || t.sep & SEP.NEWLINE) && signatureLine(i)) add(i, lineEnd(a, i), 'name.signature', 'weak');
 
-    if (!t.isNumber && isFirstName(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i)) {
+    // A first name that is also a city ("Charlotte", "Austin") is a name before a listed surname: "Charlotte Mathiassen".
+    const placeFirstName = () => {
+      const next = tokens[i + 1];
+      return !!next && next.cap && joins(i + 1) && isLastName(a, i + 1) && !isCommonWord(a, i + 1) && !isPlaceWord(a, i + 1) && !hasOtherMeaning(a, i + 1);
+    };
+    if (!t.isNumber && isFirstName(a, i) && !isStopword(a, i) && !hasOtherMeaning(a, i) && (!isPlaceWord(a, i) || placeFirstName())) {
       const common = isCommonWord(a, i);
       if (t.cap) {
         let first = i;
@@ -332,7 +340,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         // does a compound of two first names anywhere ("Jean-Pierre", "Marie-Claire").
         const compound = end === i + 2 && tokens[i + 1]!.sep === SEP.HYPHEN && isFirstName(a, i + 1);
         const capitalsCount = !startsSentence(a, first) || compound;
-        const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || capitalsCount));
+        const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || (capitalsCount && !titleCase.has(a.sentence[i]!))));
         // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
         // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.
         const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first) || wholeLine(a, first, end);
@@ -351,7 +359,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         const next = tokens[i + 1]!;
         if (!next.cap && isLastName(a, i + 1) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
       }
-    } else if (t.cap && !t.upper && !t.isNumber && t.text.length > 2 && isLastName(a, i) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
+    } else if (!named[i] && t.cap && !t.upper && !t.isNumber && t.text.length > 2 && isLastName(a, i) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
       add(i, extend(i, 3), 'name.single', 'weak');
     }
   }

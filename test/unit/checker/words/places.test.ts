@@ -13,6 +13,9 @@ describe('street addresses', () => {
     ['fr', 'situé au 187 Rue de l’église', '187 Rue de l’église'],
     ['es', 'Domicilio: Calle Miguel Benítez 90.', 'Calle Miguel Benítez 90'],
     ['es', 'vive en C/ Leñeros, 44, 1º', 'C/ Leñeros, 44'],
+    // "nº" before the house number ends the street's name
+    ['es', 'Remitido por: Dr. Francisco Muñoz C/ La Moratina nº 11 - 33820 Grado', 'C/ La Moratina nº 11'],
+    ['es', 'Hospital General Avd. Tres Cruces Número 2. CP: 46010', 'Avd. Tres Cruces Número 2'],
     ['it', 'Residente in Via Garibaldi 15, Torino', 'Via Garibaldi 15'],
     ['it', 'abita in Piazza del Duomo 3', 'Piazza del Duomo 3'],
     ['tr', 'Adres: Atatürk Caddesi No: 25 Kadıköy', 'Atatürk Caddesi No: 25'],
