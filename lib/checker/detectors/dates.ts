@@ -3,6 +3,7 @@ import type { Candidate } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
+import { sentencesWithDoses } from './doses';
 
 /**
  * Dates about a person: numeric (12/03/2021, 2021-03-12, 12.03.21, 23022018), written in any of the five
@@ -146,6 +147,7 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
   // Day and month alone ("2/8", "13 / 03") among full dates are more of the same list: "C1 3/4/19 C2 1/7/19 C3 2/8".
   const partial: Array<[number, number]> = [];
   const sentencesWithFullDates = new Set<number>();
+  const doses = sentencesWithDoses(a);
   for (let i = 0; i < tokens.length; i++) {
     const numeric = tokens[i]!.isNumber ? numericDate(a.text, tokens, i) : -1;
     let end = numeric;
@@ -159,9 +161,9 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     if (dayOnly) end = dayOfMonth(tokens, i);
     if (end < 0) continue;
     const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
-    // A date in the sentence of a care event, a patient or a treatment, test or condition is a date of
+    // A date in the sentence of a care event, a patient or a treatment (or its dose), test or condition is a date of
     // care, unless the sentence announces something (news, a campaign, opening hours).
-    const care = sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF | CARE_HEALTH) || context.clinical;
+    const care = sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF | CARE_HEALTH) || doses.has(a.sentence[i]!) || context.clinical;
     // A day alone ("on the 12th") is a date of someone's care only with that someone in view.
     const personInView = !dayOnly || context.isReply || context.clinical || sentenceHas(a, i, TAG.PATIENT_REF | TAG.ADDRESSED_CARE);
     const tied = personInView && (cue || (!context.selfReport && care && !sentenceHas(a, i, TAG.NEWS)));

@@ -1,8 +1,9 @@
 import type { Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { TAG } from '../lexicon/tags';
+import { doseEnd } from './doses';
 
-/** Health context: conditions, symptoms, medications, procedures, tests and results, care settings. */
+/** Health context: conditions, symptoms, medications (by name or by their dose), procedures, tests and results, care settings. */
 const KINDS: Array<[number, string]> = [
   [TAG.CONDITION, 'condition'],
   [TAG.SYMPTOM, 'symptom'],
@@ -25,6 +26,11 @@ export function detectHealth(a: Analysis): Candidate[] {
       strength: 'weak',
       reason: { key: `reason_health_${kind[1]}` },
     });
+  }
+  for (let i = 0; i + 1 < a.tokens.length; i++) {
+    const end = doseEnd(a, i);
+    if (end < 0) continue;
+    found.push({ start: a.tokens[i]!.start, end: a.tokens[end - 1]!.end, category: 'HEALTH', ruleId: 'health.medication', strength: 'weak', reason: { key: 'reason_health_medication' } });
   }
   return found;
 }

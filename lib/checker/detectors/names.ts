@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
+import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
@@ -35,6 +36,10 @@ const OPENING_WORDS = new Set([
   'enhorabuena', 'conoce', 'conozcan', 'grazie', 'benvenuta', 'benvenuto', 'complimenti', 'auguri', 'ecco', 'tebrikler', 'tesekkurler',
 ]);
 
+// "Happy discharge day to Maria", "dado el alta a Carmen": whom a care event happened to; "Congrats to Jake": whom a greeting is for.
+const CARE_PREPOSITIONS = new Set(['to', 'for', 'a', 'pour', 'para', 'per']);
+const MAX_WORDS_BEFORE_PREPOSITION = 2;
+
 const LINK_STARTS = new Set(['http', 'https', 'www']);
 /** A piece of a link or handle ("http", "nyti" of "http://nyti.ms/…"): glued to the previous token by "/", ".", ":" or "@". */
 function inLink(t: Token): boolean {
@@ -63,6 +68,33 @@ function titleCaseSentences(a: Analysis): Set<number> {
   // ("Resul Sadak, Nihat Osal, … fueron a Batman").
   for (const [sentence, [cap, all, lowerContent]] of words) if (all >= 5 && cap / all >= TITLE_CASE_SHARE && lowerContent < 2) result.add(sentence);
   return result;
+}
+
+/**
+ * Turkish sets a proper noun's case ending off with an apostrophe ("Selin'e", "Ahmet'in"): a capitalised
+ * name written so is a name even when it is also a word ("selin", "can").
+ */
+const MAX_CASE_ENDING = 5;
+function turkishProperNoun(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  return a.lang === 'tr' && a.tokens[i]!.cap && !!next && next.sep === SEP.APOSTROPHE && !next.cap && next.text.length <= MAX_CASE_ENDING;
+}
+
+/**
+ * The name is followed by its role on the team: "Emily, our new oncology nurse", "Léa, notre nouvelle
+ * infirmière", "Giulia, la nostra nuova infermiera" — a clinician, not a patient.
+ */
+const MAX_APPOSITIVE_WORDS = 6;
+export function staffAppositive(a: Analysis, end: number): boolean {
+  const { tokens } = a;
+  if (end >= tokens.length || !(tokens[end]!.sep & SEP.COMMA) || tokens[end]!.sep & (SEP.STOP | SEP.NEWLINE)) return false;
+  let ours = false;
+  for (let k = end; k < Math.min(tokens.length, end + MAX_APPOSITIVE_WORDS); k++) {
+    if (k > end && tokens[k]!.sep & ~SEP.SPACE) return false;
+    ours ||= (a.wordFlags[k]! & WORD.OUR_POSSESSIVE) !== 0;
+    if (ours && a.tags[k]! & TAG.STAFF) return true;
+  }
+  return false;
 }
 
 /** Tokens [first, end) are all there is on their line: a name on a line of its own, as in lists and signatures. */
@@ -113,6 +145,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   // After an abbreviated title a place's name is a person's ("Dr. Burke", "Ms. Austin"); elsewhere it is the place.
   const add = (first: number, end: number, ruleId: string, strength: Strength, titled = false) => {
     if (end <= first || (!titled && insidePlace(a, first, end))) return;
+    if (staffAppositive(a, end)) ruleId = 'name.staff';
     named.fill(1, first, end);
     found.push({
       start: tokens[first]!.start,
@@ -254,7 +287,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
 
     if (startTags & TAG.TITLE_AFTER && i > 0 && (t.sep & ~SEP.SPACE) === 0) {
       let first = i;
-      while (first > 0 && i - first < 3 && nameWord(first - 1) && (tokens[first - 1]!.cap || isListedName(a, first - 1)) && (first === i || joins(first))) first--;
+      // Not back over the greeting: "Merhaba Can Bey" names Can.
+      while (first > 0 && i - first < 3 && nameWord(first - 1) && !(a.tags[first - 1]! & TAG.GREETING) && (tokens[first - 1]!.cap || isListedName(a, first - 1)) && (first === i || joins(first))) first--;
       add(first, i, 'name.title', 'strong');
     }
 
@@ -273,14 +307,31 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         }
       }
       for (const [tag, ruleId] of [[TAG.PATIENT_NOUN, 'name.patient'], [TAG.GREETING, 'name.greeting']] as const) {
-        const e = phraseEnd(a, i, tag);
+        let e = phraseEnd(a, i, tag);
         if (e < 0 || e >= tokens.length || (tokens[e]!.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
+        // "Congrats to Jake", "Enhorabuena a Lucía": after the preposition only a listed first name (not "Thanks to Pfizer").
+        if (tag === TAG.GREETING && CARE_PREPOSITIONS.has(tokens[e]!.key) && tokens[e]!.sep === SEP.SPACE) {
+          if (e + 1 < tokens.length && tokens[e + 1]!.sep === SEP.SPACE && tokens[e + 1]!.cap && isFirstName(a, e + 1) && !isPlaceWord(a, e + 1)) e++;
+          else continue;
+        }
         // After "patient" or "Hi", a capitalised word that is not an ordinary word, or a listed name, or initials.
         const next = tokens[e]!;
         const initials = isInitial(next) || (next.upper && next.text.length <= 3 && !hasOtherMeaning(a, e));
         // "patient Mukpo" names someone; in a Title Case headline ("A Patient Responsible For") capitals mean nothing.
         const unlistedOk = next.cap && !titleCase.has(a.sentence[e]!);
         if (initials || (startsName(e) && (isListedName(a, e) ? !isCommonWord(a, e) || next.cap : unlistedOk))) add(e, extend(e), ruleId, 'strong');
+      }
+    }
+
+    if (startTags & TAG.CARE_EVENT) {
+      const e = phraseEnd(a, i, TAG.CARE_EVENT);
+      for (let p = e; p < Math.min(tokens.length - 1, e + MAX_WORDS_BEFORE_PREPOSITION + 1); p++) {
+        if (tokens[p]!.sep !== SEP.SPACE) break;
+        if (!CARE_PREPOSITIONS.has(tokens[p]!.key)) continue;
+        const j = p + 1;
+        // Even a first name that is also a word ("Carmen", "Maria") is the person here; not a place ("admitted to Charlotte").
+        if (tokens[j]!.sep === SEP.SPACE && tokens[j]!.cap && isFirstName(a, j) && !isPlaceWord(a, j) && !hasOtherMeaning(a, j)) add(j, extend(j, 3), 'name.patient', 'strong');
+        break;
       }
     }
 
@@ -325,8 +376,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       const next = tokens[i + 1];
       return !!next && next.cap && joins(i + 1) && isLastName(a, i + 1) && !isCommonWord(a, i + 1) && !isPlaceWord(a, i + 1) && !hasOtherMeaning(a, i + 1);
     };
-    if (!t.isNumber && isFirstName(a, i) && !isStopword(a, i) && !hasOtherMeaning(a, i) && (!isPlaceWord(a, i) || placeFirstName())) {
-      const common = isCommonWord(a, i);
+    if (!t.isNumber && isFirstName(a, i) && !isStopword(a, i) && !(a.tags[i]! & TAG.GREETING) && !hasOtherMeaning(a, i) && (!isPlaceWord(a, i) || placeFirstName())) {
+      const common = isCommonWord(a, i) && !turkishProperNoun(a, i);
       if (t.cap) {
         let first = i;
         // An upper-case surname before the first name ("JALONNET Christine").

@@ -5,7 +5,7 @@ import { detectAddresses } from '../detectors/addresses';
 import { detectAges } from '../detectors/ages';
 import { detectDates } from '../detectors/dates';
 import { detectHealth } from '../detectors/health';
-import { detectNames } from '../detectors/names';
+import { detectNames, staffAppositive } from '../detectors/names';
 import { addressedCare, detectPatientReferences, staffJoining } from '../detectors/patient';
 import { detectPhotoReferences } from '../detectors/photos';
 import { detectRooms } from '../detectors/rooms';
@@ -41,6 +41,7 @@ const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
 ];
 const ID_CATEGORIES: readonly Category[] = ['ID', 'PHONE', 'EMAIL', 'URL', 'HANDLE', 'IP', 'LOCATION'];
 const CONTEXT_CATEGORIES: ReadonlySet<Category> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
+const MAX_GREETED_NAME = 3;
 export const LEADING_MENTIONS = /^(?:\s*@[\w.]+[\s,:]*)+/;
 
 /** A compiled policy: everything that does not depend on the text, prepared once. */
@@ -148,8 +149,13 @@ function addressesOnePerson(a: Analysis): boolean {
   const first = a.tokens[0];
   if (!first) return false;
   if (first.sep & SEP.OTHER && a.text.slice(0, first.start).trimStart().startsWith('@')) return true;
-  // "Welcome Dr. Ahmed to our team": a greeting to a clinician is no answer to a patient.
-  return ((a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap && !(a.startTags[1]! & TAG.STAFF)) || findVocatives(a).length > 0;
+  // "Welcome Dr. Ahmed to our team", "Welcome Emily, our new nurse": a greeting to a clinician is no answer to a patient.
+  if ((a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap && !(a.startTags[1]! & TAG.STAFF)) {
+    let end = 2;
+    while (end < a.tokens.length && end < MAX_GREETED_NAME + 1 && a.tokens[end]!.cap && a.tokens[end]!.sep === SEP.SPACE) end++;
+    if (!staffAppositive(a, end)) return true;
+  }
+  return findVocatives(a).length > 0;
 }
 
 /**

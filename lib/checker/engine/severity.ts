@@ -100,7 +100,7 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       // A name with the person's age or number next to health details is a record of their care ("Jean-Pierre, 78 ans, hospitalisé").
       if (s.identified && (c.category === 'NAME' || c.category === 'ID')) return s.hasHealth ? 'block' : 'warn';
       // The care team telling of the care it gave a named person: "¡Bienvenida, Valentina! Nació ayer en nuestro paritorio".
-      if (c.category === 'NAME' && s.hasHealth && s.careEvent && s.careVoice) return 'block';
+      if (c.category === 'NAME' && s.hasHealth && s.careEvent) return 'block';
       return s.isReply && (c.category === 'NAME' || c.category === 'HANDLE') ? 'warn' : 'info';
   }
 }

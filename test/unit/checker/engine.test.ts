@@ -39,6 +39,12 @@ describe('verdicts', () => {
     ['an Italian codice fiscale under any preset, with a hospital stay', 'Tessera sanitaria RSSMRA85T10A562S, ricoverato in ortopedia'],
     ['a named reply about the reader’s root canal', 'Dear Karen, we are sorry your root canal was painful. Dr. Lee will call you to follow up.'],
     ['Spanish: the care team announcing a named baby’s birth', '¡Bienvenida al mundo, Valentina! Nació ayer en nuestro paritorio con 3,2 kg.'],
+    ['a named discharge after an injury, without "we"', 'Happy discharge day to Maria! After the car accident in March she worked so hard in rehab.'],
+    ['Spanish: whom the team discharged ("dado el alta a Carmen")', 'Hoy hemos dado el alta a Carmen después de tres semanas en la UCI.'],
+    ['ringing the bell after radiation, with a name', 'Congrats to Jake on ringing the bell today after 6 weeks of radiation!'],
+    ['Spanish: congratulations to a named person on finishing chemo', 'Enhorabuena a Lucía, hoy ha terminado la quimio'],
+    ['Turkish: a name with its case ending, on the last chemotherapy session', "Selin'e tebrikler! Bugün kemoterapisinin son seansını tamamladı"],
+    ['French: a named baby born in the maternity ward', 'Bienvenue au petit Gabriel, né hier soir à la maternité !'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });
@@ -72,10 +78,28 @@ describe('verdicts', () => {
     ['a clinician welcomed to the team', 'Welcome Dr. Ahmed to our oncology department!'],
     ['a role mailbox next to health words (the organisation’s own)', 'Questions? Email info@ourhospital.org or visit ourhospital.org/flu'],
     ['Italian: a clinician welcomed to the ward', 'Benvenuta alla dottoressa Ricci nel nostro reparto di oncologia!'],
+    ['a colleague named with her role on the team', 'Welcome Emily, our new oncology nurse!'],
+    ['Spanish: a colleague named with her role on the team', 'Enhorabuena a Lucía, nuestra nueva enfermera de oncología'],
+    ['Italian: a colleague greeted with her role on the team', 'Benvenuta Giulia, la nostra nuova infermiera di pediatria!'],
+    ['a treatment schedule without anyone’s dates or name', 'Our chemo unit is open Monday to Friday, 8 am to 6 pm.'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');
     expect(result.findings.filter((f) => f.category === 'HEALTH')).toEqual([]);
+  });
+
+  it('a dose makes the dates beside it dates of a treatment: "Ritozumab 20mg/g C1 3/4/19 C2 1/7/19"', () => {
+    const result = check('Ritozumab 20mg/g C1 3/4/19 C2 1/7/19 C3 2/8', { lang: 'fr' });
+    expect(result.verdict).toBe('warn');
+    expect(result.findings.filter((f) => f.category === 'DATE').map((f) => f.ruleId)).toEqual(['date.care', 'date.care', 'date.care']);
+    expect(check('Essai publié le 3/4/19 sur 1 200 adultes', { lang: 'fr' }).verdict).toBe('ok');
+  });
+
+  it('a greeting names the person after it without the greeting: "Merhaba Can Bey" names Can, and is a reply', () => {
+    const text = 'Merhaba Can Bey, randevunuzu yarına aldık, tahlil sonuçlarınız hazır.';
+    const result = check(text, { lang: 'tr' });
+    expect(result.findings.filter((f) => f.category === 'NAME').map((f) => text.slice(f.start, f.end))).toEqual(['Can']);
+    expect(result.suggestPrivateChannel).toBe(true);
   });
 
   it('an age or a room a sentence away from a name does not make a record of that person', () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../lib/checker';
 import type { CheckResult } from '../../../lib/checker/types';
 import { DEFAULT_POLICY } from '../../../lib/policy/schema';
+import { t } from '../../../lib/i18n';
+import { CATEGORIES } from '../../../lib/checker/types';
 
 const checker = createChecker(DEFAULT_POLICY);
 
@@ -57,11 +59,14 @@ describe('checker properties', () => {
     fc.assert(
       fc.property(text, (input) => {
         const result = checker.check(input);
+        // A placeholder is no leak, though its word may be the finding's own ("patient" becomes "[patient]", counterexample "bed 4patient ").
+        let redacted = result.redacted;
+        for (const c of CATEGORIES) redacted = redacted.split(t(result.lang, `placeholder_${c}`)).join(' ');
         for (const f of result.findings) {
           const value = input.slice(f.start, f.end);
           // An initial's other copies are not redacted (engine/repeats.ts: a lone letter stands everywhere), so the
           // property holds from two characters (counterexample found: "hastamız M. \ud83dM. ").
-          if (value.trim().length >= 2) expect({ value, found: containsWord(result.redacted, value) }).toEqual({ value, found: false });
+          if (value.trim().length >= 2) expect({ value, found: containsWord(redacted, value) }).toEqual({ value, found: false });
         }
       }),
       { numRuns: 400 },
