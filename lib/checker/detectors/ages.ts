@@ -20,6 +20,9 @@ const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from
 const DURATION_BEFORE = new Set(['for', 'after', 'in', 'within', 'since', 'past', 'last', 'next', 'nearly', 'almost', 'depuis', 'pendant', 'durant', 'apres', 'durante', 'tras', 'hace', 'despues', 'dopo', 'per', 'boyunca']);
 const DURATION_AFTER = new Set(['ago', 'later', 'earlier', 'of', 'service', 'experience', 'fa', 'sonra', 'once']);
 const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a', 'los', 'las']);
+// "her 25 years at the hospital", "sus 25 años en el hospital", "i suoi 30 anni nel reparto": years someone has spent somewhere.
+const TENURE_POSSESSIVES = new Set(['her', 'his', 'their', 'ses', 'sus', 'suoi', 'sue', 'nos', 'our', 'nuestros']);
+const TENURE_PLACES = new Set(['at', 'in', 'with', 'on', 'en', 'con', 'avec', 'dans', 'chez', 'nel', 'nella', 'al', 'alla']);
 // After the unit, these make it a group: "65 years and over", "aged 50 to 74", "70 anni e più", "65 yaş ve üzeri".
 const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', 'e', 'ed', 've', 'veya', 'ile', 'olds']);
 // Right after the unit, a comparator makes it a group too: "65 yaş üstü", "18 yaş altındaki".
@@ -46,6 +49,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
     // How long, not how old: "after 30 years in our ED", "depuis 30 ans", "hace 30 años", "30 years ago".
     if ((i > 0 && DURATION_BEFORE.has(tokens[i - 1]!.key)) || (unitEnd > 0 && DURATION_AFTER.has(tokens[unitEnd]?.key ?? ''))) continue;
+    if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && TENURE_PLACES.has(tokens[unitEnd]?.key ?? '')) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
     const after = unitEnd > 0 ? unitEnd : i + 1;
     if (tokens[after] && GROUP_AFTER.has(tokens[after]!.key)) continue;

@@ -91,6 +91,7 @@ export function compileChecker(policy: Policy): Checker {
 
     const facts = {
       hasHealth: candidates.some((c) => c.category === 'HEALTH'),
+      settingsOnly: candidates.every((c) => c.category !== 'HEALTH' || c.ruleId === 'health.setting'),
       hasPatient: candidates.some((c) => c.category === 'PATIENT'),
       isReply: context.isReply,
       clinical: context.clinical,

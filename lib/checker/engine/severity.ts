@@ -26,6 +26,8 @@ type Weight =
 
 export interface Situation {
   hasHealth: boolean;
+  /** The only health words are places of care ("our clinic", "el hospital"): where someone works as much as where they are treated. */
+  settingsOnly: boolean;
   hasPatient: boolean;
   isReply: boolean;
   /** The text is a clinical note: its dates, ages and contact details are the patient's. */
@@ -82,6 +84,8 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
   switch (weightOf(c, s)) {
     case 'personal':
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
+      // Thanked or greeted by name with only a place of care in view ("Thank you Linda for her 30 years at our clinic"): may be anyone's.
+      if (c.ruleId === 'name.greeting' && s.settingsOnly && !s.hasPatient && !s.careEvent && !s.identified && !s.roomed) return 'warn';
       if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical || s.identified) ? 'info' : 'block';
       return QUIET_ALONE.has(c.ruleId) && !s.isReply && !s.identified ? 'info' : 'warn';
     case 'contact':

@@ -59,6 +59,7 @@ describe('verdicts', () => {
     ['a name with another of the person’s identifiers (a record), without health words', 'Marina Louverse Solène, N° d’identification 2 7 9 9 1 8 3 1 2 1 8 1 7 5 2'],
     ['a name with a birth date', 'Robert Kowalski, date of birth 03/14/1952'],
     ['a clinician’s name alone on its line, as a note signs', 'Compte rendu\nDr. Gilberte Dichamp'],
+    ['a person thanked by name with only a place of care in view (staff as likely as a patient)', 'Thank you Linda for her 30 years at our clinic'],
     ['a clinician named in a reply (who treated them)', 'Dr. Okafor will call you back this afternoon', { inReplyTo: 'Nobody called me about my scan' }],
   ] as const)('warn: %s', (_, text, options?: CheckOptions) => {
     expect(check(text, options).verdict).toBe('warn');
@@ -74,6 +75,7 @@ describe('verdicts', () => {
     ['French prevention', 'Le dépistage du cancer colorectal est recommandé dès 50 ans.'],
     ['Turkish self-report', '27 haziran günü ateşim çıktı, ertesi gün hastaneye gittim, test pozitif.'],
     ['a colleague introduced', 'Meet Emily, our new diabetes educator! She will run classes every Tuesday.'],
+    ['Spanish: years of service at the hospital (a duration, not an age)', 'Felicidades a nuestra enfermera Marta por sus 25 años en el hospital'],
     ['a retirement after years on a ward (a duration, not an age)', 'Happy retirement to Linda after 30 years in our emergency department!'],
     ['a clinician welcomed to the team', 'Welcome Dr. Ahmed to our oncology department!'],
     ['a role mailbox next to health words (the organisation’s own)', 'Questions? Email info@ourhospital.org or visit ourhospital.org/flu'],
