@@ -289,7 +289,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       let first = i;
       // Not back over the greeting: "Merhaba Can Bey" names Can.
       while (first > 0 && i - first < 3 && nameWord(first - 1) && !(a.tags[first - 1]! & TAG.GREETING) && (tokens[first - 1]!.cap || isListedName(a, first - 1)) && (first === i || joins(first))) first--;
-      add(first, i, 'name.title', 'strong');
+      // "hemşiremiz Ayşe Hanım": a staff word before the name makes it a clinician's.
+      add(first, i, first > 0 && a.tags[first - 1]! & TAG.STAFF ? 'name.staff' : 'name.title', 'strong');
     }
 
     if (startTags & (TAG.NAME_LABEL | TAG.PATIENT_NOUN | TAG.GREETING)) {

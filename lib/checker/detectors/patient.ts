@@ -25,7 +25,7 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, category: 'PATIENT', ruleId, strength: 'strong', reason: { key } });
   if (context.isReply) for (const [first, end] of addressedCare(a)) push(first, end, 'patient.addressed', 'reason_patient_addressed');
   for (const hit of a.hits) {
-    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end)) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
+    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.end)) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
   for (const [first, end] of ourPatients(a)) push(first, end, 'patient.reference', 'reason_patient');
@@ -50,8 +50,15 @@ function patientNounsByRooms(a: Analysis): number[] {
 const MODIFIED_BY_PATIENT = new Set([
   'portal', 'experience', 'safety', 'care', 'education', 'advocate', 'advocates', 'relations', 'services', 'service', 'satisfaction', 'centered',
   'centred', 'engagement', 'information', 'access', 'navigator', 'navigators', 'rights', 'records', 'parking', 'lounge', 'transport', 'feedback',
-  'survey', 'app', 'guide', 'handbook', 'forum', 'council', 'panel', 'line', 'hotline', 'liaison', 'transfer', 'flow', 'volume',
+  'survey', 'app', 'guide', 'handbook', 'forum', 'council', 'panel', 'line', 'hotline', 'liaison', 'transfer', 'flow', 'volume', 'coordinator',
+  'representative', 'representatives', 'office', 'ambassador', 'ambassadors', 'volunteers',
 ]);
+
+/** The patient word ending at `end` describes what follows it ("our patient relations team", "our new patient portal"). */
+function describesService(a: Analysis, end: number): boolean {
+  const next = a.tokens[end];
+  return !!next && next.sep === SEP.SPACE && a.lexicon.patientWords.has(a.tokens[end - 1]!.key) && MODIFIED_BY_PATIENT.has(next.key);
+}
 
 /** Words an adjective or two may put between "our" and "patient": "our bravest patient", "notre plus jeune patiente". */
 const ADJECTIVES_BETWEEN = 2;
@@ -65,7 +72,7 @@ export function ourPatients(a: Analysis): Array<[number, number]> {
     for (let j = i + 2; j <= i + 1 + ADJECTIVES_BETWEEN && j < tokens.length && tokens[j]!.sep === SEP.SPACE; j++) {
       if (tokens[i + 1]!.sep !== SEP.SPACE) break;
       if (lexicon.patientWords.has(tokens[j]!.key)) {
-        if (!MODIFIED_BY_PATIENT.has(tokens[j + 1]?.key ?? '')) spans.push([i, j + 1]);
+        if (!describesService(a, j + 1)) spans.push([i, j + 1]);
         break;
       }
     }

@@ -83,6 +83,8 @@ describe('verdicts', () => {
     ['a colleague named with her role on the team', 'Welcome Emily, our new oncology nurse!'],
     ['Spanish: a colleague named with her role on the team', 'Enhorabuena a Lucía, nuestra nueva enfermera de oncología'],
     ['Italian: a colleague greeted with her role on the team', 'Benvenuta Giulia, la nostra nuova infermiera di pediatria!'],
+    ['a service named after patients ("patient relations"), not a patient', 'Please call our patient relations team at 555-0100.'],
+    ['Turkish: a nurse named after "hemşiremiz", retiring', "Servis hemşiremiz Ayşe Hanım'a emekliliğinde başarılar dileriz."],
     ['a treatment schedule without anyone’s dates or name', 'Our chemo unit is open Monday to Friday, 8 am to 6 pm.'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
@@ -227,6 +229,7 @@ describe('replies and the private channel', () => {
     ['en', "Why did my son's surgery get cancelled??"],
     ['es', 'Llevo 3 horas esperando en urgencias con mi hija'],
     ['fr', "J'attends depuis deux heures aux urgences avec ma fille"],
+    ['es', 'Mi madre lleva dos días en observación y nadie nos informa'],
   ] as const)('%s: a message in the first person about a care matter, without a set phrase, suggests a private reply', (_, question) => {
     expect(check('We are sorry to hear that', { inReplyTo: question }).suggestPrivateChannel).toBe(true);
   });
