@@ -83,6 +83,7 @@ describe('verdicts', () => {
     ['a colleague named with her role on the team', 'Welcome Emily, our new oncology nurse!'],
     ['Spanish: a colleague named with her role on the team', 'Enhorabuena a Lucía, nuestra nueva enfermera de oncología'],
     ['Italian: a colleague greeted with her role on the team', 'Benvenuta Giulia, la nostra nuova infermiera di pediatria!'],
+    ['French: a clinician’s absence announced, with whom to book instead', 'Le Dr Martin sera absent du 12 au 20 août, merci de prendre rendez-vous avec le Dr Roux.'],
     ['a service named after patients ("patient relations"), not a patient', 'Please call our patient relations team at 555-0100.'],
     ['Turkish: a nurse named after "hemşiremiz", retiring', "Servis hemşiremiz Ayşe Hanım'a emekliliğinde başarılar dileriz."],
     ['a treatment schedule without anyone’s dates or name', 'Our chemo unit is open Monday to Friday, 8 am to 6 pm.'],
