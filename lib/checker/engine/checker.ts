@@ -42,6 +42,8 @@ const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
 const ID_CATEGORIES: readonly Category[] = ['ID', 'PHONE', 'EMAIL', 'URL', 'HANDLE', 'IP', 'LOCATION'];
 const CONTEXT_CATEGORIES: ReadonlySet<Category> = new Set(['HEALTH', 'PATIENT', 'PHOTO']);
 const MAX_GREETED_NAME = 3;
+// The only handle, set off by a comma at the end of a sentence, is the one spoken to: "Sorry for the wait, @jdoe.", "Thanks, @maria_g!".
+const HANDLE_VOCATIVE = /,[ \t]*@\w+[ \t]*(?:[.!?]|$)/;
 export const LEADING_MENTIONS = /^(?:\s*@[\w.]+[\s,:]*)+/;
 
 /** A compiled policy: everything that does not depend on the text, prepared once. */
@@ -150,6 +152,7 @@ function addressesOnePerson(a: Analysis): boolean {
   const first = a.tokens[0];
   if (!first) return false;
   if (first.sep & SEP.OTHER && a.text.slice(0, first.start).trimStart().startsWith('@')) return true;
+  if (HANDLE_VOCATIVE.test(a.text) && a.text.indexOf('@') === a.text.lastIndexOf('@')) return true;
   // "Welcome Dr. Ahmed to our team", "Welcome Emily, our new nurse": a greeting to a clinician is no answer to a patient.
   if ((a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap && !(a.startTags[1]! & TAG.STAFF)) {
     let end = 2;

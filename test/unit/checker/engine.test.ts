@@ -44,6 +44,8 @@ describe('verdicts', () => {
     ['ringing the bell after radiation, with a name', 'Congrats to Jake on ringing the bell today after 6 weeks of radiation!'],
     ['Spanish: congratulations to a named person on finishing chemo', 'Enhorabuena a Lucía, hoy ha terminado la quimio'],
     ['Turkish: a name with its case ending, on the last chemotherapy session', "Selin'e tebrikler! Bugün kemoterapisinin son seansını tamamladı"],
+    ['French: a named baby gone home from neonatology', 'La petite Inès est repartie chez elle avec ses parents après 3 semaines en néonatologie'],
+    ['a handle set off by a comma is the reader: their results', 'Sorry for the wait, @jdoe. Your lab results are ready in the portal.'],
     ['French: a named baby born in the maternity ward', 'Bienvenue au petit Gabriel, né hier soir à la maternité !'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
@@ -51,6 +53,7 @@ describe('verdicts', () => {
 
   it.each([
     ['a patient reference without identifiers', 'My patient made me laugh today'],
+    ['a patient had today, without identifiers', 'Had a patient today who reminded me why I became a nurse'],
     ['a date tied to a visit', 'Your appointment is on 12/03/2024'],
     ['an identifier without health context in a reply', 'Thanks Maria, see you soon!', { inReplyTo: 'Great job everyone!' }],
     ['a phone number next to health words, with no person in view (maybe the organisation’s own)', 'Call 555-123-4567 to book your flu shot'],
@@ -72,6 +75,7 @@ describe('verdicts', () => {
     ['a name in the news', 'Remembering Florence Nightingale, born 200 years ago.'],
     ['a clinician congratulated in a broadcast', 'Congrats to Dr. Sarah Lee on her award for excellence in pediatric nursing research!'],
     ['a link and a handle', 'Read more from @WHO: https://www.who.int/news'],
+    ['handles listed as partners, not spoken to', 'Thanks to our partners, @WHO and @CDCgov, for the vaccine drive!'],
     ['French prevention', 'Le dépistage du cancer colorectal est recommandé dès 50 ans.'],
     ['Turkish self-report', '27 haziran günü ateşim çıktı, ertesi gün hastaneye gittim, test pozitif.'],
     ['a colleague introduced', 'Meet Emily, our new diabetes educator! She will run classes every Tuesday.'],
