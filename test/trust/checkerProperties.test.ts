@@ -4,6 +4,7 @@ import { checkWithinBudget, MAX_CHECKED_CHARS } from '../../lib/checkBudget';
 import { createChecker } from '../../lib/checker';
 import type { CheckResult } from '../../lib/checker/types';
 import { DEFAULT_POLICY } from '../../lib/policy/schema';
+import { withoutPlaceholders } from '../../lib/checker/engine/redact';
 
 /**
  * Properties of the checker on any input, including lone surrogates, control characters, mixed
@@ -65,7 +66,8 @@ describe('checker properties (fast-check)', () => {
         for (const f of result.findings) {
           const found = text.slice(f.start, f.end);
           if (found.trim().length < 2 || rest.includes(found)) continue;
-          expect(result.redacted).not.toContain(found);
+          // A placeholder is no leak (counterexample: "[patient]" for the word "patient").
+          expect(withoutPlaceholders(result.redacted, result.lang)).not.toContain(found);
         }
       }),
       { numRuns: 300 },

@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import type { Finding, Lang } from '../types';
+import { CATEGORIES, type Finding, type Lang } from '../types';
 
 /** The text with each finding replaced by its category's placeholder in the text's language ("[name]", "[nom]", "[ad]"). */
 export function redact(text: string, findings: readonly Finding[], lang: Lang): string {
@@ -11,4 +11,11 @@ export function redact(text: string, findings: readonly Finding[], lang: Lang): 
     at = f.end;
   }
   return out + text.slice(at);
+}
+
+/** The redacted text without its placeholders: a placeholder's word may be a finding's own ("patient" → "[patient]") and is no leak. */
+export function withoutPlaceholders(redacted: string, lang: Lang): string {
+  let out = redacted;
+  for (const c of CATEGORIES) out = out.split(t(lang, `placeholder_${c}`)).join(' ');
+  return out;
 }
