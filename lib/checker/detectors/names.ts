@@ -252,6 +252,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     return (last.sep & SEP.PERIOD) !== 0 || !WORD_LETTERS.has(mid.text);
   };
   /** A line of two or three name words over a contact line: a signature ("Patrique Pizzila" / "Tel : 06 49…"). */
+  /** A first name that is also a city ("Charlotte", "Austin") is a name before a listed surname: "Charlotte Nielsen". */
+  const placeFirstName = (i: number) => {
+    const next = tokens[i + 1];
+    return !!next && next.cap && joins(i + 1) && isLastName(a, i + 1) && !isCommonWord(a, i + 1) && !isPlaceWord(a, i + 1) && !hasOtherMeaning(a, i + 1);
+  };
   const signatureLine = (i: number) => {
     const end = lineEnd(a, i);
     // A heading ends in a colon ("Personal Info:"); a name does not.
@@ -372,12 +377,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (!context.clinical && t.cap && !t.upper && t.text.length > 2 && !isFirstName(a, i) && middleInitial(i)) add(i, extend(i + 2, 2), 'name.full', 'strong');
     if ((i === 0 || t.sep & SEP.NEWLINE) && signatureLine(i)) add(i, lineEnd(a, i), 'name.signature', 'weak');
 
-    // A first name that is also a city ("Charlotte", "Austin") is a name before a listed surname: "Charlotte Mathiassen".
-    const placeFirstName = () => {
-      const next = tokens[i + 1];
-      return !!next && next.cap && joins(i + 1) && isLastName(a, i + 1) && !isCommonWord(a, i + 1) && !isPlaceWord(a, i + 1) && !hasOtherMeaning(a, i + 1);
-    };
-    if (!t.isNumber && isFirstName(a, i) && !isStopword(a, i) && !(a.tags[i]! & TAG.GREETING) && !hasOtherMeaning(a, i) && (!isPlaceWord(a, i) || placeFirstName())) {
+    if (!t.isNumber && isFirstName(a, i) && !isStopword(a, i) && !(a.tags[i]! & TAG.GREETING) && !hasOtherMeaning(a, i) && (!isPlaceWord(a, i) || placeFirstName(i))) {
       const common = isCommonWord(a, i) && !turkishProperNoun(a, i);
       if (t.cap) {
         let first = i;

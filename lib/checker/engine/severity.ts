@@ -103,7 +103,7 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       if (c.category === 'AGE' && s.hasHealth) return 'warn';
       // A name with the person's age or number next to health details is a record of their care ("Jean-Pierre, 78 ans, hospitalisé").
       if (s.identified && (c.category === 'NAME' || c.category === 'ID')) return s.hasHealth ? 'block' : 'warn';
-      // The care team telling of the care it gave a named person: "¡Bienvenida, Valentina! Nació ayer en nuestro paritorio".
+      // A named person's care told, by the care team or not: "¡Bienvenida, Valentina! Nació ayer en nuestro paritorio", "Happy discharge day to Maria!".
       if (c.category === 'NAME' && s.hasHealth && s.careEvent) return 'block';
       return s.isReply && (c.category === 'NAME' || c.category === 'HANDLE') ? 'warn' : 'info';
   }

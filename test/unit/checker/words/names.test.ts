@@ -21,6 +21,9 @@ describe('names', () => {
     expect(found(detectNames, 'Dr. Burke is a 53 year old man', 'en')).toContain('Burke');
     expect(found(detectNames, 'Ms. Austin flew to Oslo on Sunday', 'en')).toContain('Austin');
     expect(found(detectNames, 'We opened a clinic in Austin on Sunday', 'en')).toEqual([]);
+    // Before a listed surname, too: "Charlotte Nielsen"; alone, Charlotte is the city.
+    expect(found(detectNames, 'We met Charlotte Nielsen on Sunday', 'en')).toContain('Charlotte Nielsen');
+    expect(found(detectNames, 'We opened a clinic in Charlotte on Sunday', 'en')).toEqual([]);
   });
 
   it('surnames from the people-names list count beside a first name; stop words and headline words do not', () => {
