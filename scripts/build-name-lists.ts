@@ -16,10 +16,12 @@ import fr from 'dictionary-fr';
 import it from 'dictionary-it';
 import tr from 'dictionary-tr';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { LANGS, type Lang } from '../lib/checker/types';
 import { foldKey } from '../lib/checker/text/foldKey';
 
 const LEXICONS = 'lib/checker/lexicons';
+const require = createRequire(import.meta.url);
 const DICTIONARIES = { en, fr, es, it, tr };
 // Particles of compound surnames ("De La Cruz", "van der Berg") are not names on their own.
 const PARTICLES = new Set(['de', 'la', 'le', 'del', 'della', 'di', 'da', 'das', 'dos', 'do', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'el', 'al', 'bin', 'ibn', 'mc', 'y', 'e', 'st']);
@@ -101,6 +103,18 @@ const peopleNames = readFileSync('node_modules/@cspell/dict-people-names/dict/pe
 // It also lists words the English dictionary has as its own proper nouns ("Monday", "Christmas", "Nobel"): not taken.
 const englishStems = new Set(new TextDecoder().decode(en.dic).split('\n').map((line) => line.split('/')[0]!.trim()));
 for (const n of peopleNames) if (!englishStems.has(n)) for (const k of keysOf(n)) if (!first.has(k)) last.add(k);
+
+// gender-detection-from-name (MIT) lists given names per language (en, fr, es, it, tr among them), many that faker
+// lacks ("Fernand", "Annick", "Atmane"), but also rare ones that are words or places elsewhere ("Life", "Britain",
+// "Princeton"): only those that are no ordinary word in any of the five languages nor an English proper noun are taken.
+const isWordIn = LANGS.map((lang) => dictionaryWords(DICTIONARIES[lang]));
+for (const lang of LANGS) {
+  const given = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+  for (const n of given.keys()) {
+    if (englishStems.has(n[0]!.toUpperCase() + n.slice(1))) continue;
+    for (const k of keysOf(n)) if (!isWordIn.some((isWord) => isWord(k))) first.add(k);
+  }
+}
 
 const places = new Set<string>();
 for (const lang of LANGS) {

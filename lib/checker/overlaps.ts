@@ -1,6 +1,6 @@
 import type { Candidate, Strength } from './detector';
 
-const RANK: Record<Strength, number> = { checksum: 3, strong: 2, weak: 1 };
+export const STRENGTH_RANK: Record<Strength, number> = { checksum: 3, strong: 2, weak: 1 };
 
 /**
  * Keeps one candidate wherever several overlap: the stronger, then the longer, then the earlier.
@@ -8,7 +8,7 @@ const RANK: Record<Strength, number> = { checksum: 3, strong: 2, weak: 1 };
  */
 export function keepBestNonOverlapping(candidates: readonly Candidate[]): Candidate[] {
   const byPreference = [...candidates].sort(
-    (a, b) => RANK[b.strength] - RANK[a.strength] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) => STRENGTH_RANK[b.strength] - STRENGTH_RANK[a.strength] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Candidate[] = [];
   for (const candidate of byPreference) {

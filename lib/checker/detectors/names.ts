@@ -104,6 +104,15 @@ function wholeLine(a: Analysis, first: number, end: number): boolean {
   return startsLine && endsLine && end - first >= 2;
 }
 
+const TABLE_RULE = /[|¦]/;
+/** Tokens [first, end) fill a cell of a table ("¦ Noel Flantier ¦ 96.2 ± 0.7 ¦"): bounded by rules or line ends, with a rule on one side at least. */
+function wholeCell(a: Analysis, first: number, end: number): boolean {
+  const before = first === 0 ? '\n' : a.text.slice(a.tokens[first - 1]!.end, a.tokens[first]!.start);
+  const after = end === a.tokens.length ? '\n' : a.text.slice(a.tokens[end - 1]!.end, a.tokens[end]!.start);
+  const bounded = (gap: string) => TABLE_RULE.test(gap) || gap.includes('\n');
+  return end - first >= 2 && bounded(before) && bounded(after) && (TABLE_RULE.test(before) || TABLE_RULE.test(after));
+}
+
 /** Tokens [first, end) are a place or part of one ("Sierra Leone", "San Fernando"). */
 function insidePlace(a: Analysis, first: number, end: number): boolean {
   let anyPlaceWord = false;
@@ -198,17 +207,31 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     const j = i - 1;
     if (j < 0 || !(tokens[i]!.sep === SEP.SPACE || tokens[i]!.sep === (SEP.COMMA | SEP.SPACE))) return false;
     const w = tokens[j]!;
-    if (!w.cap || w.upper || w.text.length < 3 || !nameWord(j) || isFirstName(a, j) || isCommonWord(a, j) || isPlaceWord(a, j) || a.tags[j]! & TAG.GREETING || OPENING_WORDS.has(w.key)) return false;
+    // A listed surname that is also a word ("Renard", "Vaillant") needs the record's numbers after it: "Renard Monique  1 9 4 0…".
+    const wordSurname = isCommonWord(a, j) && !(isLastName(a, j) && !isStopword(a, j) && tokens[end]?.isNumber);
+    if (!w.cap || w.upper || w.text.length < 3 || !nameWord(j) || isFirstName(a, j) || wordSurname || isPlaceWord(a, j) || a.tags[j]! & TAG.GREETING || OPENING_WORDS.has(w.key)) return false;
     // Only given names follow ("Sinnaeve Jean Noel Alfred"); "Remembering Florence Nightingale," has its surname after.
     for (let k = i + 1; k < end; k++) if (!isFirstName(a, k)) return false;
-    return opensRecord(j) && closesRecord(end);
+    // Or a field between the record's numbers: "2 9 0 2 1 9 9  Renard Monique  1 9 4 0 …".
+    const betweenNumbers = j > 0 && tokens[j - 1]!.isNumber && !!tokens[end]?.isNumber;
+    return (opensRecord(j) || betweenNumbers) && closesRecord(end);
   };
   /** A record's name starts its line or follows a label ("Contacts : …"). */
   const opensRecord = (j: number) => j === 0 || (tokens[j]!.sep & SEP.NEWLINE) !== 0 || afterLabelColon(a, j);
   /** …and ends its line or its field: a comma, a "|", a number follows. */
   const closesRecord = (end: number) => {
     const next = tokens[end];
-    return !next || (!(next.sep & SEP.STOP) && ((next.sep & (SEP.NEWLINE | SEP.COMMA | SEP.OTHER)) !== 0 || (next.isNumber && next.sep !== 0)));
+    return !next || (!(next.sep & SEP.STOP) && ((next.sep & (SEP.NEWLINE | SEP.COMMA | SEP.OTHER)) !== 0 || (next.isNumber && next.sep !== 0) || CONTACT_LINE_STARTS.has(next.key)));
+  };
+  /**
+   * A record's line or a table's cell: the surname first and the given names up to a number or the line's end
+   * ("Mauconduit Marie" / "+71 5 12…", "Renard Monique  1 9 4 0…"), or a cell of names ("¦ Pierre Robert Fontaine ¦").
+   * There even a given name that is also a word ("Marie", "Pierre") is one.
+   */
+  const recordLine = (first: number, i: number, end: number) => {
+    const next = tokens[end];
+    if (wholeCell(a, first, end)) return true;
+    return first < i && (!next || (next.sep & (SEP.NEWLINE | SEP.OTHER)) !== 0 || (next.isNumber && next.sep !== 0));
   };
   /** The end of the initials ("R.", "P.J.", "J.-C.", "D.-G") that start at token j, or -1. */
   const initialsEnd = (j: number) => {
@@ -372,9 +395,9 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       if (end > 0 && closesRecord(end) && (period || !next || next.sep & SEP.NEWLINE || (next.isNumber && next.sep === SEP.SPACE))) add(i, end, 'name.record', 'strong');
     }
 
-    // Words no list has, placed as people's names are: "Faina D. Yefremova", "Ravil G Yefimov".
+    // Words placed as people's names are, listed or not: "Faina D. Yefremova", "Ravil G Yefimov".
     // Not in a clinical note, whose capitals and letters are mostly terms ("Factor V Leiden", "Vitamina B. Participa").
-    if (!context.clinical && t.cap && !t.upper && t.text.length > 2 && !isFirstName(a, i) && middleInitial(i)) add(i, extend(i + 2, 2), 'name.full', 'strong');
+    if (!context.clinical && t.cap && !t.upper && t.text.length > 2 && middleInitial(i)) add(i, extend(i + 2, 2), 'name.full', 'strong');
     if ((i === 0 || t.sep & SEP.NEWLINE) && signatureLine(i)) add(i, lineEnd(a, i), 'name.signature', 'weak');
 
     if (!t.isNumber && isFirstName(a, i) && !isStopword(a, i) && !(a.tags[i]! & TAG.GREETING) && !hasOtherMeaning(a, i) && (!isPlaceWord(a, i) || placeFirstName(i))) {
@@ -395,9 +418,12 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || (capitalsCount && !titleCase.has(a.sentence[i]!))));
         // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
         // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.
-        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first) || wholeLine(a, first, end);
-        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper || capitalsCount)) {
-          if (recordStyle) add(first, end, 'name.record', 'strong');
+        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first) || wholeLine(a, first, end) || wholeCell(a, first, end);
+        // A cell may hold words ("¦ Grace Period ¦"): with a given name that is also a word and no listed surname it is only a guess.
+        const cellOfWords = common && !surnameListed && !(isLastName(a, end - 1) && end - 1 > i) && wholeCell(a, first, end);
+        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper || capitalsCount || recordLine(first, i, end))) {
+          if (cellOfWords) add(first, end, 'name.partial', 'weak');
+          else if (recordStyle) add(first, end, 'name.record', 'strong');
           else if (surnameListed) add(first, end, 'name.full', 'strong');
           else if (!titleCase.has(a.sentence[i]!)) add(first, end, 'name.partial', 'weak');
         } else if (words === 1 && !common && !t.upper && !titleCase.has(a.sentence[i]!)) {

@@ -1,4 +1,5 @@
 import type { Candidate } from '../detector';
+import { STRENGTH_RANK } from '../overlaps';
 import { mergeRanges, overlapsAny } from './ranges';
 
 /**
@@ -15,8 +16,10 @@ export const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 export function propagateRepeats(text: string, candidates: Candidate[], allowed: ReadonlyArray<[number, number]>): Candidate[] {
   const identifiers = candidates.filter((c) => !CONTEXT.has(c.category) && c.end - c.start >= MIN_LENGTH);
   if (identifiers.length === 0) return candidates;
-  const taken = identifiers.map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]);
-  const covered = mergeRanges(taken);
+  // A copy another rule read only weakly ("Diaz is resting" as a lone given name) still takes the strong reading.
+  const coveredAtLeast = (rank: number) =>
+    mergeRanges(identifiers.filter((c) => STRENGTH_RANK[c.strength] >= rank).map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]));
+  const covered = [1, 2, 3].map(coveredAtLeast);
   // Health words are replaced by redaction too: next to one, a copy is still a whole word ("…78cancer").
   const replaced = mergeRanges(candidates.map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]));
   const seen = new Map<string, Candidate>();
@@ -31,7 +34,7 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
       const wordBefore = WORD_CHAR.test(text[at - 1] ?? '') && !overlapsAny(replaced, at - 1, at);
       const wordAfter = WORD_CHAR.test(text[end] ?? '') && !overlapsAny(replaced, end, end + 1);
       if (wordBefore || wordAfter) continue;
-      if (overlapsAny(covered, at, end) || overlapsAny(allowed, at, end)) continue;
+      if (overlapsAny(covered[STRENGTH_RANK[source.strength] - 1]!, at, end) || overlapsAny(allowed, at, end)) continue;
       added.push({ ...source, start: at, end });
     }
   }

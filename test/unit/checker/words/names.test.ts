@@ -98,6 +98,24 @@ describe('names', () => {
     expect(detect(detectNames, 'Happy Easter! Eggs for everyone', 'en').map(([, rule]) => rule)).not.toContain('name.record');
   });
 
+  it('a record line or a table cell names even a given name that is also a word ("Marie", "Pierre")', () => {
+    expect(found(detectNames, 'Lacombe Marie\n06 12 34 56 78', 'fr')).toEqual(['Lacombe Marie']);
+    expect(found(detectNames, '1 8 0 3 2 0 1 9  Renard Louise  2 7 5 0 1 8 3', 'fr')).toEqual(['Renard Louise']);
+    expect(found(detectNames, 'Contacts importants : Verdier Claire Tél : 01 23 45 67 89', 'fr')).toEqual(['Verdier Claire']);
+    expect(found(detectNames, '¦ Pierre Robert Fontaine ¦ 96.2 ± 0.7 ¦\n¦ Noel Marchetti ¦ 91.0 ¦', 'fr')).toEqual(expect.arrayContaining(['Pierre Robert Fontaine', 'Noel Marchetti']));
+    // a greeting's comma or a word before a first name in running text is no record; a cell of words only a guess
+    expect(found(detectNames, 'Courage Marie, on pense à toi', 'fr')).not.toContain('Courage Marie');
+    expect(detect(detectNames, '| Grace Period | 30 days |', 'en')).toEqual([['Grace Period', 'name.partial']]);
+    expect(found(detectNames, 'Les Renard Marie 3 fois', 'fr')).not.toContain('Renard Marie');
+  });
+
+  it('given names from the per-language lists, without the rare ones that are words or places', () => {
+    expect(found(detectNames, 'Hier, Fernand Lebœuf a appelé', 'fr')).toContain('Fernand Lebœuf');
+    expect(found(detectNames, 'Rendez-vous avec Annick ce matin', 'fr')).toContain('Annick');
+    expect(found(detectNames, 'Reactions: Life Outside the Hospital', 'en')).toEqual([]);
+    expect(found(detectNames, 'Black men in Britain are more likely to be diagnosed', 'en')).toEqual([]);
+  });
+
   it('a surname with initials alone in its field, and initials with a hyphen', () => {
     expect(found(detectNames, 'Pellerin R.\n+16 4 26 07 36 51', 'fr')).toEqual(['Pellerin R']);
     expect(found(detectNames, 'Louet J.-C.\n0621573054', 'fr')).toEqual(['Louet J.-C']);
