@@ -40,6 +40,9 @@ const OPENING_WORDS = new Set([
 const CARE_PREPOSITIONS = new Set(['to', 'for', 'a', 'pour', 'para', 'per']);
 const MAX_WORDS_BEFORE_PREPOSITION = 2;
 
+// Verbs that put the speaker after a quotation ("…," says Du Cane), folded.
+const SPEECH_VERBS = new Set(['says', 'said', 'asks', 'asked', 'adds', 'added', 'explains', 'explained', 'writes', 'wrote', 'dit', 'declare', 'explique', 'ajoute', 'dice', 'dijo', 'explica', 'afirma', 'anade', 'spiega', 'afferma', 'aggiunge']);
+
 const LINK_STARTS = new Set(['http', 'https', 'www']);
 /** A piece of a link or handle ("http", "nyti" of "http://nyti.ms/…"): glued to the previous token by "/", ".", ":" or "@". */
 function inLink(t: Token): boolean {
@@ -326,13 +329,20 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       if (labelEnd > 0 && labelEnd < tokens.length) {
         const sep = tokens[labelEnd]!.sep;
         const preposition = LABEL_PREPOSITIONS.has(tokens[labelEnd - 1]!.key);
-        if ((sep & SEP.COLON || (preposition && (sep & ~SEP.SPACE) === 0)) && !(sep & SEP.NEWLINE)) {
+        // "What's your last name? Langrová": the answer to a question for a name.
+        const answer = labelEnd - i >= 3 && tokens[labelEnd - 1]!.key === 'name' && (sep & SEP.STOP) !== 0 && a.text.slice(tokens[labelEnd - 1]!.end, tokens[labelEnd]!.start).includes('?');
+        if (answer || ((sep & SEP.COLON || (preposition && (sep & ~SEP.SPACE) === 0)) && !(sep & SEP.NEWLINE))) {
           let j = labelEnd;
           const titleEnd = phraseEnd(a, j, TAG.TITLE);
           if (titleEnd > 0) j = titleEnd;
           // In a Title Case headline ("Cologuard: A Stool Test…") only a listed name counts after a colon.
           const plausible = !titleCase.has(a.sentence[j]!) || (isListedName(a, j) && !isCommonWord(a, j));
-          if (startsName(j) && plausible) add(j, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)), titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong');
+          // What the label names is a name even when it is also a month or a place ("my name is Ján", "…is vitoria").
+          const named = !tokens[j]!.isNumber && !isStopword(a, j) && (tokens[j]!.cap || isListedName(a, j));
+          if ((startsName(j) || (preposition && named)) && plausible) {
+            const end = Math.max(j + 1, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)));
+            add(j, end, titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong', true);
+          }
         }
       }
       for (const [tag, ruleId] of [[TAG.PATIENT_NOUN, 'name.patient'], [TAG.GREETING, 'name.greeting']] as const) {
@@ -443,6 +453,53 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   }
   // A clinical note's lists are of drugs and markers ("CK20, Cromogranina y Sinaptofisina"), not people.
   if (!context.clinical) coordinatedNames(a, titleCase, named, unlistedNameWord, extend, (first, end) => add(first, end, 'name.single', 'weak'));
+  for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak');
+  for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');
+  // Who is quoted, after the words: '…direction," says Du Cane.', "…, said Gladys to Logan", "…, dijo Zúñiga.".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!SPEECH_VERBS.has(tokens[k]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || !tokens[k + 1]!.cap || named[k + 1] || !startsName(k + 1)) continue;
+    const end = extend(k + 1, 3);
+    const next = tokens[end];
+    const closes = !next || (next.sep & (SEP.STOP | SEP.COMMA | SEP.PERIOD | SEP.NEWLINE)) !== 0 || CARE_PREPOSITIONS.has(next.key);
+    const last = tokens[end - 1]!;
+    // Not a letter or an acronym ("says Vitamin D", "said NIH").
+    if (end > k + 1 && closes && last.text.length > 2 && !last.upper && (!isCommonWord(a, end - 1) || isListedName(a, k + 1))) add(k + 1, end, 'name.single', 'weak');
+  }
+  return found;
+}
+
+/**
+ * A transcript's speakers: lines that open on a given name and a colon ("Ella: What a wife." / "Destiny: Remember
+ * me…"), at least two of them, so that headings ("Note: …") are no speakers; names that are also words count here.
+ */
+const MIN_SPEAKER_LINES = 2;
+function dialogueSpeakers(a: Analysis): number[] {
+  const speakers: number[] = [];
+  for (let i = 0; i + 1 < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if ((i > 0 && !(t.sep & SEP.NEWLINE)) || !t.cap || t.upper || t.text.length < 3) continue;
+    const colon = a.tokens[i + 1]!.sep;
+    if (colon & SEP.COLON && !(colon & SEP.NEWLINE) && isFirstName(a, i) && !isStopword(a, i)) speakers.push(i);
+  }
+  return speakers.length >= MIN_SPEAKER_LINES ? speakers : [];
+}
+
+/**
+ * A list of given names in lower case, closed by a conjunction: "they had 6: silvana, adam, christopher, kristina, chad
+ * and caleb." Every item a listed given name, most of them no ordinary word ("adam", "chad" are names here).
+ */
+const MIN_LISTED_ITEMS = 3;
+function lowerCaseNameList(a: Analysis): number[] {
+  const { tokens } = a;
+  const found: number[] = [];
+  const item = (j: number) => j >= 0 && j < tokens.length && !tokens[j]!.cap && !tokens[j]!.isNumber && isFirstName(a, j) && !isStopword(a, j);
+  for (let c = 1; c + 1 < tokens.length; c++) {
+    if (!CONJUNCTIONS.has(tokens[c]!.key) || tokens[c]!.sep !== SEP.SPACE || tokens[c + 1]!.sep !== SEP.SPACE || !item(c - 1) || !item(c + 1)) continue;
+    const items = [c - 1, c + 1];
+    for (let k = c - 1; k > 0 && items.length < MAX_LISTED_NAMES && tokens[k]!.sep === (SEP.COMMA | SEP.SPACE) && item(k - 1); k--) items.unshift(k - 1);
+    const words = items.filter((j) => isCommonWord(a, j)).length;
+    if (items.length >= MIN_LISTED_ITEMS && words * 2 < items.length) found.push(...items);
+  }
   return found;
 }
 

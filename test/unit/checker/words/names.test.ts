@@ -116,6 +116,25 @@ describe('names', () => {
     expect(found(detectNames, 'Black men in Britain are more likely to be diagnosed', 'en')).toEqual([]);
   });
 
+  it('what a name label or question names, even a month, a place or a listed name in lower case', () => {
+    expect(found(detectNames, "What's your last name? Okonkwo-Baines", 'en')).toEqual(['Okonkwo-Baines']);
+    expect(found(detectNames, 'everyone calls me Ján', 'en')).toEqual(['Ján']);
+    expect(found(detectNames, 'my name is vitoria', 'en')).toEqual(['vitoria']);
+    expect(found(detectNames, 'sometimes people call me selma.', 'en')).toEqual(['selma']);
+    expect(found(detectNames, "What's In A (Domain) Name? Lookalike Site Raises Concerns", 'en')).toEqual([]);
+    expect(found(detectNames, 'her name is on the list; call me tomorrow', 'en')).toEqual([]);
+  });
+
+  it("a transcript's speakers, the speaker after a quotation, and lists of given names in lower case", () => {
+    expect(found(detectNames, 'Ella: What a day.\nDestiny: Remember me?', 'en')).toEqual(['Ella', 'Destiny']);
+    expect(found(detectNames, 'Note: closed Monday\nHope: we reopen soon', 'en')).toEqual([]);
+    expect(found(detectNames, 'I am so jealous! said Gladys to her sister', 'en')).toEqual(['Gladys']);
+    expect(found(detectNames, '"Get your flu shot," says Vitamin D.', 'en')).toEqual([]);
+    expect(found(detectNames, 'they had 4: silvana, adam, kristina and caleb.', 'en')).toEqual(['silvana', 'adam', 'kristina', 'caleb']);
+    expect(found(detectNames, 'we need milk, eggs, bread and butter', 'en')).toEqual([]);
+    expect(found(detectNames, 'rose, lily, daisy and iris bloom in May', 'en')).toEqual([]);
+  });
+
   it('a surname with initials alone in its field, and initials with a hyphen', () => {
     expect(found(detectNames, 'Pellerin R.\n+16 4 26 07 36 51', 'fr')).toEqual(['Pellerin R']);
     expect(found(detectNames, 'Louet J.-C.\n0621573054', 'fr')).toEqual(['Louet J.-C']);
