@@ -40,6 +40,9 @@ const OPENING_WORDS = new Set([
 const CARE_PREPOSITIONS = new Set(['to', 'for', 'a', 'pour', 'para', 'per']);
 const MAX_WORDS_BEFORE_PREPOSITION = 2;
 
+// Words a person's name follows directly, with no article, folded: "with", "by", "avec", "par", "con", "por", "da"…
+const PERSON_PREPOSITIONS = new Set(['with', 'by', 'and', 'met', 'call', 'ask', 'tell', 'add', 'avec', 'par', 'chez', 'et', 'con', 'por', 'y', 'da', 'e']);
+
 // Verbs that put the speaker after a quotation ("…," says Du Cane), folded.
 const SPEECH_VERBS = new Set(['says', 'said', 'asks', 'asked', 'adds', 'added', 'explains', 'explained', 'writes', 'wrote', 'dit', 'declare', 'explique', 'ajoute', 'dice', 'dijo', 'explica', 'afirma', 'anade', 'spiega', 'afferma', 'aggiunge']);
 
@@ -265,6 +268,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     return [];
   };
 
+  /** A capitalised word of small letters that no list knows: not a name, word, place, stop word or term. */
+  const unknownNameWord = (j: number) => {
+    const t = tokens[j]!;
+    return t.cap && !t.upper && t.text.length > 2 && SMALL_END.test(t.text) && a.wordFlags[j] === 0 && !hasOtherMeaning(a, j) && !inLink(t);
+  };
   /** An unlisted name word: capitalised, not an ordinary word, a place or a term of the lexicons. */
   const unlistedNameWord = (j: number) => tokens[j]!.cap && tokens[j]!.text.length > 1 && nameWord(j) && !isCommonWord(a, j) && !isPlaceWord(a, j);
   /** Token i, a middle initial, then a capitalised word. Without the initial's period, not "Plan A Trial" or a headline. */
@@ -453,6 +461,21 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   }
   // A clinical note's lists are of drugs and markers ("CK20, Cromogranina y Sinaptofisina"), not people.
   if (!context.clinical) coordinatedNames(a, titleCase, named, unlistedNameWord, extend, (first, end) => add(first, end, 'name.single', 'weak'));
+  // Two words no list has, capitalised right after a word that takes a person ("Follow up with Satsita Umkhayev",
+  // "directed by Wacława Adamska"). An institution takes an article there ("con la Agencia Tributaria"), and a longer
+  // run of capitals is an organisation's ("with Google Public Data Explorer"); still only a guess.
+  if (!context.clinical) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (named[i] || named[i + 1] || !PERSON_PREPOSITIONS.has(tokens[i - 1]!.key) || tokens[i]!.sep !== SEP.SPACE || tokens[i + 1]!.sep !== SEP.SPACE) continue;
+      if (titleCase.has(a.sentence[i]!)) continue;
+      if (!unknownNameWord(i) || !unknownNameWord(i + 1)) continue;
+      const before = tokens[i - 1]!;
+      const after = tokens[i + 2];
+      if ((before.cap && joins(i)) || (after && after.cap && joins(i + 2))) continue;
+      add(i, i + 2, 'name.partial', 'weak');
+      i++;
+    }
+  }
   for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak');
   for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');
   // Who is quoted, after the words: '…direction," says Du Cane.', "…, said Gladys to Logan", "…, dijo Zúñiga.".

@@ -135,6 +135,14 @@ describe('names', () => {
     expect(found(detectNames, 'rose, lily, daisy and iris bloom in May', 'en')).toEqual([]);
   });
 
+  it('two unlisted capitalised words right after a word that takes a person are a guessed name', () => {
+    expect(detect(detectNames, 'Follow up with Satsita Umkhayev in a couple of months.', 'en')).toEqual([['Satsita Umkhayev', 'name.partial']]);
+    expect(found(detectNames, 'Hablamos con Ximeno Aldabe ayer', 'es')).toEqual(['Ximeno Aldabe']);
+    // an article before it, a longer run of capitals, a headline: an institution or a title
+    expect(found(detectNames, 'Reunión con la Agencia Tributaria', 'es')).toEqual([]);
+    expect(found(detectNames, 'Explore the data with Google Public Data Explorer today', 'en')).toEqual([]);
+  });
+
   it('a surname with initials alone in its field, and initials with a hyphen', () => {
     expect(found(detectNames, 'Pellerin R.\n+16 4 26 07 36 51', 'fr')).toEqual(['Pellerin R']);
     expect(found(detectNames, 'Louet J.-C.\n0621573054', 'fr')).toEqual(['Louet J.-C']);
