@@ -7,7 +7,7 @@ import { phraseEnd } from './tokenTests';
 /**
  * Room, bed and ward numbers: "room 12", "bed 4B", "lit n° 3", "cama 12", "letto 5", "oda 305",
  * "4 numaralı yatak". A bed belongs to one patient, so it is a strong identifier; a room or ward number
- * may be a meeting room, so it is weak on its own.
+ * may be a meeting room, so it is weak on its own, unless a person is said to be in it ("the guy in room 12").
  */
 // Beds and cots, by the start of the word (Turkish adds its endings: "yatakta", "yatağında").
 const BED_WORDS = ['bed', 'lit', 'cama', 'letto', 'yatak', 'yatag', 'cot', 'berceau', 'cuna', 'culla', 'incubat', 'couveuse', 'incubadora', 'kuvoz'];
@@ -41,10 +41,20 @@ export function detectRooms(a: Analysis): Candidate[] {
     // "4B", "12-A": a letter glued or hyphenated to the number belongs to it.
     const tail = tokens[end];
     if (tail && (tail.sep === 0 || tail.sep === SEP.HYPHEN) && (tail.isNumber || tail.text.length === 1)) end++;
-    found.push(room(a, i, end, bed));
+    found.push(room(a, i, end, bed || occupied(a, i)));
     i = end - 1;
   }
   return found;
+}
+
+/** A person stays in the room: "the guy in room 12", "la señora de la habitación 3", "il signore della stanza 5". */
+const MAX_WORDS_BEFORE_ROOM = 3;
+function occupied(a: Analysis, roomWord: number): boolean {
+  for (let k = roomWord - 1; k >= Math.max(0, roomWord - MAX_WORDS_BEFORE_ROOM); k--) {
+    if (a.tags[k]! & (TAG.PERSON_NOUN | TAG.PATIENT_NOUN)) return k < roomWord - 1;
+    if (!(a.tags[k]! & TAG.STOPWORD) || a.tokens[k + 1]!.sep & ~SEP.SPACE) return false;
+  }
+  return false;
 }
 
 function room(a: Analysis, first: number, end: number, bed: boolean): Candidate {

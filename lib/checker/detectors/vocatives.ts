@@ -18,6 +18,8 @@ export interface Vocative {
   first: number;
   end: number;
   titled: boolean;
+  /** Named with a clinician's title ("Welcome, Dr. Kim!"): a colleague, not a patient. */
+  staff: boolean;
 }
 
 export function findVocatives(a: Analysis): Vocative[] {
@@ -34,7 +36,7 @@ export function findVocatives(a: Analysis): Vocative[] {
    * end of it all, titled], or null. Untitled, only a listed first name counts: in that place even one
    * that is also an ordinary word ("John, …", "…, Grace.") is the reader's.
    */
-  const nameAt = (i: number): [number, number, number, boolean] | null => {
+  const nameAt = (i: number): [number, number, number, boolean, boolean] | null => {
     const titleEnd = phraseEnd(a, i, TAG.TITLE);
     const first = titleEnd > 0 ? titleEnd : i;
     let end = first;
@@ -43,7 +45,7 @@ export function findVocatives(a: Analysis): Vocative[] {
     const after = end < tokens.length && (tokens[end]!.sep & ~SEP.SPACE) === 0 ? phraseEnd(a, end, TAG.TITLE_AFTER) : -1;
     const titled = titleEnd > 0 || after > 0;
     if (!titled && !a.names.first.has(tokens[first]!.key)) return null;
-    return [first, end, after > 0 ? after : end, titled];
+    return [first, end, after > 0 ? after : end, titled, titleEnd > 0 && phraseEnd(a, i, TAG.STAFF) > 0];
   };
 
   const opening = tokens.length > 1 ? nameAt(0) : null;
@@ -54,16 +56,16 @@ export function findVocatives(a: Analysis): Vocative[] {
     const next = tokens[opening[2]]!;
     const speaks = a.lexicon.careVoice.has(next.key);
     const goesOn = speaks || (!next.cap && !(isCommonWord(a, opening[0]) && !opening[3]));
-    if (goesOn) found.push({ first: opening[0], end: opening[1], titled: opening[3] });
+    if (goesOn) found.push({ first: opening[0], end: opening[1], titled: opening[3], staff: opening[4] });
   }
 
   for (let i = 1; i < tokens.length; i++) {
     if (!commaBefore(i)) continue;
     const name = nameAt(i);
     if (!name) continue;
-    const [first, end, last, titled] = name;
+    const [first, end, last, titled, staff] = name;
     const closes = last === tokens.length || a.sentence[last] !== a.sentence[first];
-    if (closes && a.sentence[i] === a.sentence[i - 1]) found.push({ first, end, titled });
+    if (closes && a.sentence[i] === a.sentence[i - 1]) found.push({ first, end, titled, staff });
   }
 
   // Right after a wish about the reader's care: "Get well soon Emily", "Buona guarigione a Giulia".
@@ -73,7 +75,7 @@ export function findVocatives(a: Analysis): Vocative[] {
     if (WISH_PREPOSITIONS.has(tokens[j]!.key) && tokens[j]!.sep === SEP.SPACE && j + 1 < tokens.length) j++;
     if (tokens[j]!.sep === 0 || (tokens[j]!.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
     const name = nameAt(j);
-    if (name && !found.some((v) => v.first === name[0])) found.push({ first: name[0], end: name[1], titled: name[3] });
+    if (name && !found.some((v) => v.first === name[0])) found.push({ first: name[0], end: name[1], titled: name[3], staff: name[4] });
   }
   return found;
 }

@@ -159,7 +159,9 @@ function addressesOnePerson(a: Analysis): boolean {
     while (end < a.tokens.length && end < MAX_GREETED_NAME + 1 && a.tokens[end]!.cap && a.tokens[end]!.sep === SEP.SPACE) end++;
     if (!staffAppositive(a, end)) return true;
   }
-  return findVocatives(a).length > 0;
+  // "Welcome, Dr. Kim!": speaking to a colleague is no answer to a patient, unless it is about their care ("Dr. Kim, your results…").
+  const vocatives = findVocatives(a);
+  return vocatives.some((v) => !v.staff) || (vocatives.length > 0 && addressedCare(a).length > 0);
 }
 
 /**

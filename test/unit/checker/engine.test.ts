@@ -288,6 +288,19 @@ describe('replies and the private channel', () => {
     expect(check('Our nurse John answers questions about your flu shot, today at noon.').suggestPrivateChannel).toBe(false);
   });
 
+  it('a colleague greeted by a clinical title is no reader to answer, unless the draft speaks of their care', () => {
+    expect(check('Dr. Sarah Kim joins our cardiology department this month. Welcome, Dr. Kim!').verdict).toBe('ok');
+    const care = check('Dr. Kim, your lab results are back and look great');
+    expect(care.verdict).toBe('block');
+    expect(care.suggestPrivateChannel).toBe(true);
+  });
+
+  it('a person said to be in a room makes the room theirs', () => {
+    expect(check("Can't believe the guy in room 12 came back with the same overdose").verdict).toBe('block');
+    expect(check('la señora de la habitación 3 sigue con fiebre').verdict).toBe('block');
+    expect(check('Meeting with the family in room 12 about the new flu protocol').verdict).toBe('ok');
+  });
+
   it('Turkish: a first person in the verb ending and a care word make an answered message about own care', () => {
     const result = check('Yaşadığınız sorun için özür dileriz, lütfen bize DM üzerinden ulaşın.', { inReplyTo: 'Randevu almak için 3 saattir arıyorum, kimse açmıyor' });
     expect(result.suggestPrivateChannel).toBe(true);

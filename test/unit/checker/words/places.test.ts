@@ -76,6 +76,12 @@ describe('rooms, beds and wards', () => {
     expect(detect(detectRooms, text, lang)).toContainEqual([room, rule]);
   });
 
+  it('a room with a person in it is theirs, like a bed', () => {
+    expect(detect(detectRooms, 'the guy in room 12 is back', 'en')).toEqual([['room 12', 'location.bed']]);
+    expect(detect(detectRooms, 'il signore della stanza 5 chiede acqua', 'it')).toEqual([['stanza 5', 'location.bed']]);
+    expect(detect(detectRooms, 'the family meeting in room 12', 'en')).toEqual([['room 12', 'location.room']]);
+  });
+
   it('a room word with no number is nothing', () => {
     expect(found(detectRooms, 'There is room for everyone', 'en')).toEqual([]);
   });
