@@ -222,6 +222,15 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     const betweenNumbers = j > 0 && tokens[j - 1]!.isNumber && !!tokens[end]?.isNumber;
     return (opensRecord(j) || betweenNumbers) && closesRecord(end);
   };
+  /** After the name, a comma and a person word: ", la niña", ", the girl", ", notre petit patient". */
+  const personAppositive = (j: number) => {
+    if (j >= tokens.length || !(tokens[j]!.sep & SEP.COMMA) || tokens[j]!.sep & (SEP.STOP | SEP.NEWLINE)) return false;
+    for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+      if (k > j && tokens[k]!.sep !== SEP.SPACE) return false;
+      if (a.tags[k]! & (TAG.PERSON_NOUN | TAG.PATIENT_NOUN)) return true;
+    }
+    return false;
+  };
   /** A record's name starts its line or follows a label ("Contacts : …"). */
   const opensRecord = (j: number) => j === 0 || (tokens[j]!.sep & SEP.NEWLINE) !== 0 || afterLabelColon(a, j);
   /** …and ends its line or its field: a comma, a "|", a number follows. */
@@ -318,7 +327,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         const end = extend(e);
         // "M. M." is two initials, not the title "M." and a name.
         if (!(single && end === e + 1 && isInitial(tokens[e]!))) {
-          add(e, end, staff ? 'name.staff' : 'name.title', 'strong', abbreviated);
+          // A place after "signora", "Madame", "señora" is a person's name too ("alla signora Bruno").
+          add(e, end, staff ? 'name.staff' : 'name.title', 'strong', abbreviated || (a.tags[e - 1]! & TAG.PERSON_NOUN) !== 0);
           for (const [from, to] of enumeration(end)) add(from, to, staff ? 'name.staff' : 'name.title', 'strong');
         }
       }
@@ -444,6 +454,9 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
           else if (recordStyle) add(first, end, 'name.record', 'strong');
           else if (surnameListed) add(first, end, 'name.full', 'strong');
           else if (!titleCase.has(a.sentence[i]!)) add(first, end, 'name.partial', 'weak');
+        } else if (words === 1 && !t.upper && personAppositive(i + 1)) {
+          // "ver a Martina, la niña que operamos", "Emma, the girl in bed 3": the words after the comma say it is a person.
+          add(i, i + 1, 'name.single', 'weak');
         } else if (words === 1 && !common && !t.upper && !titleCase.has(a.sentence[i]!)) {
           // At a sentence start a capital proves nothing, unless the sentence goes on in lower case ("Catherine is…")
           // or the name heads a line before a colon ("Nicole: Remember me").

@@ -25,7 +25,7 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, category: 'PATIENT', ruleId, strength: 'strong', reason: { key } });
   if (context.isReply) for (const [first, end] of addressedCare(a)) push(first, end, 'patient.addressed', 'reason_patient_addressed');
   for (const hit of a.hits) {
-    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.end)) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
+    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.end) && !counted(a, hit.first)) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
   for (const [first, end] of ourPatients(a)) push(first, end, 'patient.reference', 'reason_patient');
@@ -44,6 +44,12 @@ function patientNounsByRooms(a: Analysis): number[] {
     }
   }
   return found;
+}
+
+/** "300 hastaya hizmet verdi", "1.200 pazienti": a number of patients is a count, no one patient (but "Oda 305 hasta" is a room's). */
+function counted(a: Analysis, first: number): boolean {
+  const before = a.tokens[first - 1];
+  return !!before && before.isNumber && a.tokens[first]!.sep === SEP.SPACE && !(first > 1 && a.tags[first - 2]! & TAG.ROOM);
 }
 
 // "our new patient portal": "patient" describing a service, not a person.

@@ -44,7 +44,28 @@ export function detectRooms(a: Analysis): Candidate[] {
     found.push(room(a, i, end, bed || occupied(a, i)));
     i = end - 1;
   }
+  for (const [first, end] of unitsAfterPeople(a)) found.push(room(a, first, end, true));
   return found;
+}
+
+// "Mr. Thompson in 4B", "Patient in 12B": a number and a letter right after a person and "in" is their room, without the word "room".
+const IN_WORDS = new Set(['in', 'from']);
+function unitsAfterPeople(a: Analysis): Array<[number, number]> {
+  const { tokens } = a;
+  const spans: Array<[number, number]> = [];
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const number = tokens[k + 1]!;
+    const letter = tokens[k + 2]!;
+    if (!IN_WORDS.has(tokens[k]!.key) || number.sep !== SEP.SPACE || tokens[k]!.sep !== SEP.SPACE) continue;
+    const unit = number.isNumber && number.text.length <= 4 && letter.sep === 0 && !letter.isNumber && letter.text.length === 1 && letter.upper === false && letter.cap;
+    if (!unit || (tokens[k + 3] && tokens[k + 3]!.sep === 0)) continue;
+    const before = tokens[k - 1]!;
+    const person = (a.tags[k - 1]! & (TAG.PERSON_NOUN | TAG.PATIENT_NOUN)) !== 0 || (before.cap && a.sentence[k - 1] === a.sentence[k - 2]);
+    // "Dr. Lee in 2A": a clinician's office, not a patient's room.
+    const clinician = [k - 2, k - 3].some((j) => j >= 0 && (a.tags[j]! & TAG.STAFF) !== 0);
+    if (person && !clinician && !(a.startTags[k + 1]! & TAG.ROOM)) spans.push([k + 1, k + 3]);
+  }
+  return spans;
 }
 
 /** A person stays in the room: "the guy in room 12", "la señora de la habitación 3", "il signore della stanza 5". */

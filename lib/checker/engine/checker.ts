@@ -159,6 +159,8 @@ function addressesOnePerson(a: Analysis): boolean {
     while (end < a.tokens.length && end < MAX_GREETED_NAME + 1 && a.tokens[end]!.cap && a.tokens[end]!.sep === SEP.SPACE) end++;
     if (!staffAppositive(a, end)) return true;
   }
+  // "Petit rappel à M. Girard : votre IRM…", "Recordatorio para la Sra. Núñez: su cita…": a titled name and the reader's care.
+  if (addressedCare(a).length > 0 && a.startTags.some((tags, i) => (tags & TAG.TITLE) !== 0 && !(tags & TAG.STAFF) && !!a.tokens[i + 1]?.cap)) return true;
   // "Welcome, Dr. Kim!": speaking to a colleague is no answer to a patient, unless it is about their care ("Dr. Kim, your results…").
   const vocatives = findVocatives(a);
   return vocatives.some((v) => !v.staff) || (vocatives.length > 0 && addressedCare(a).length > 0);

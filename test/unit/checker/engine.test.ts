@@ -295,6 +295,33 @@ describe('replies and the private channel', () => {
     expect(care.suggestPrivateChannel).toBe(true);
   });
 
+  it('a number and a letter after a person and "in" is their room; a clinician\'s is an office', () => {
+    expect(check('Mr. Thompson in 4B is asking for more pain meds').verdict).toBe('block');
+    expect(check('Patient in 12B is refusing dialysis again').verdict).toBe('block');
+    expect(check('Meeting in 4B at noon').verdict).toBe('ok');
+    expect(check('Dr. Lee in 2A today').verdict).toBe('ok');
+  });
+
+  it('a count of patients is no patient; a reminder to a titled name about their care answers them', () => {
+    expect(check('Onkoloji ekibimiz bu yıl 300 hastaya hizmet verdi. Emeği geçen herkese teşekkürler!', { lang: 'tr' }).verdict).toBe('ok');
+    const reminder = check('Recordatorio para la Sra. Núñez: su cita de quimioterapia es el martes 14 a las 9:00.', { lang: 'es' });
+    expect(reminder.verdict).toBe('block');
+    expect(reminder.suggestPrivateChannel).toBe(true);
+    expect(check('Petit rappel à M. Girard : votre IRM est prévue jeudi à 14h.', { lang: 'fr' }).suggestPrivateChannel).toBe(true);
+    expect(check('Join Mr. Rogers for storytime in the lobby, your kids will love it.').suggestPrivateChannel).toBe(false);
+  });
+
+  it('a name with a person word after its comma, and a place after a word title, are names', () => {
+    expect(check('Qué alegría ver a Martina, la niña que operamos del corazón en 2023.', { lang: 'es' }).verdict).toBe('block');
+    expect(check('Un abbraccio alla signora Bruno, ricoverata da noi dopo la caduta di ieri.', { lang: 'it' }).verdict).toBe('block');
+  });
+
+  it('Italian and Spanish say "I" in the verb: an answered message about booking a visit is about own care', () => {
+    expect(check('Grazie!', { inReplyTo: 'Non riesco a prenotare la visita cardiologica da settimane' }).suggestPrivateChannel).toBe(true);
+    expect(check('Gracias', { inReplyTo: 'No consigo pedir cita con el dermatólogo' }).suggestPrivateChannel).toBe(true);
+    expect(check('Grazie!', { inReplyTo: "Posso parcheggiare vicino all'ospedale?" }).suggestPrivateChannel).toBe(false);
+  });
+
   it('a person said to be in a room makes the room theirs', () => {
     expect(check("Can't believe the guy in room 12 came back with the same overdose").verdict).toBe('block');
     expect(check('la señora de la habitación 3 sigue con fiebre').verdict).toBe('block');
