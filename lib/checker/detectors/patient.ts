@@ -125,17 +125,28 @@ export function addressedCare(a: Analysis): Array<[number, number]> {
     if (lexicon.secondPossessives.has(tokens[i]!.key)) {
       // "your mom is home after her stroke": the care of the reader's relative, a few more words on.
       const reach = i + 1 < tokens.length && lexicon.family.has(tokens[i + 1]!.key) ? FAMILY_REACH : POSSESSIVE_REACH;
-      for (let j = i + 1; j <= i + reach && j < tokens.length && a.sentence[j] === a.sentence[i] && !(tokens[j]!.sep & SEP.COMMA); j++) {
-        if (a.tags[j]! & CARE_TAGS) {
-          let end = j + 1;
-          while (end < tokens.length && a.tags[end]! & CARE_TAGS && a.sentence[end] === a.sentence[i]) end++;
-          spans.push([i, end]);
-          break;
-        }
-      }
+      const end = possessedCareEnd(a, i, reach);
+      if (end > 0) spans.push([i, end]);
     } else if (a.tags[i]! & CARE_TAGS && lexicon.secondPossessiveEndings.some((ending) => tokens[i]!.key.length > ending.length + 2 && tokens[i]!.key.endsWith(ending))) {
       spans.push([i, i + 1]);
     }
   }
   return spans;
+}
+
+/** The end of the care word a possessive at i owns within `reach` words of its sentence ("your knee surgery", "his chemo"), or -1. */
+function possessedCareEnd(a: Analysis, i: number, reach: number): number {
+  const { tokens } = a;
+  for (let j = i + 1; j <= i + reach && j < tokens.length && a.sentence[j] === a.sentence[i] && !(tokens[j]!.sep & SEP.COMMA); j++) {
+    if (!(a.tags[j]! & CARE_TAGS)) continue;
+    let end = j + 1;
+    while (end < tokens.length && a.tags[end]! & CARE_TAGS && a.sentence[end] === a.sentence[i]) end++;
+    return end;
+  }
+  return -1;
+}
+
+/** Someone's own care told in the third person: "during his chemo session", "après sa chimio", "la sua terapia". */
+export function toldCare(a: Analysis): boolean {
+  return a.tokens.some((t, i) => a.lexicon.thirdPossessives.has(t.key) && possessedCareEnd(a, i, POSSESSIVE_REACH) > 0);
 }

@@ -6,7 +6,7 @@ import { detectAges } from '../detectors/ages';
 import { detectDates } from '../detectors/dates';
 import { detectHealth } from '../detectors/health';
 import { detectNames, staffAppositive } from '../detectors/names';
-import { addressedCare, detectPatientReferences, staffJoining } from '../detectors/patient';
+import { addressedCare, detectPatientReferences, staffJoining, toldCare } from '../detectors/patient';
 import { detectPhotoReferences } from '../detectors/photos';
 import { detectRooms } from '../detectors/rooms';
 import type { TextContext, TextDetector } from '../detectors/types';
@@ -100,7 +100,8 @@ export function compileChecker(policy: Policy): Checker {
       careVoice: a.wordFlags.some((flags) => (flags & WORD.CARE_VOICE) !== 0),
       identified: namesWithIdentifier(candidates),
       // Not the birth of a birth date ("date of birth"): that is the record itself.
-      careEvent: a.tags.some((tags) => (tags & TAG.CARE_EVENT) !== 0 && (tags & TAG.PERSON_DATE) === 0),
+      // …or someone's treatment told as theirs ("made little Ethan smile during his chemo session").
+      careEvent: a.tags.some((tags) => (tags & TAG.CARE_EVENT) !== 0 && (tags & TAG.PERSON_DATE) === 0) || toldCare(a),
       roomed: nameWithRoom(candidates),
     };
     const situation: Situation = { ...facts, beyondStaff: beyondStaff(candidates, facts, a.text) };

@@ -54,6 +54,8 @@ export interface Lexicon {
   firstPersonEndings: string[];
   /** "your" before a noun ("your", "votre", "tus", "il tuo"), folded. */
   secondPossessives: Set<string>;
+  /** "his", "her", "sa", "sua": whose care a sentence tells, beside a name. */
+  thirdPossessives: Set<string>;
   /** "your" written inside the word, as Turkish does ("ameliyatınız", "randevunuza"), folded. */
   secondPossessiveEndings: string[];
   /** Relatives ("mom", "votre fils", "tu hija"): "your mom … her stroke" is the reader's family's care. */
@@ -127,6 +129,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     noteOpeners: new Set(patient.noteOpeners.map(foldKey)),
     firstPersonEndings: patient.firstPersonEndings.map(foldKey),
     secondPossessives: new Set(patient.secondPossessives.map(foldKey)),
+    thirdPossessives: new Set(patient.thirdPossessives.map(foldKey)),
     secondPossessiveEndings: patient.secondPossessiveEndings.map(foldKey),
     family: new Set(patient.family.map(foldKey)),
     ourPossessives: new Set(patient.ourPossessives.map(foldKey)),

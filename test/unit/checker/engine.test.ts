@@ -322,6 +322,13 @@ describe('replies and the private channel', () => {
     expect(check('Grazie!', { inReplyTo: "Posso parcheggiare vicino all'ospedale?" }).suggestPrivateChannel).toBe(false);
   });
 
+  it("someone's treatment told as theirs beside their name blocks; a role after 'named' and an awareness day do not", () => {
+    expect(check('Max the therapy dog made little Ethan smile today during his chemo session in the pediatric ward').verdict).toBe('block');
+    expect(check('Max the therapy dog visits the pediatric ward every Tuesday!').verdict).toBe('ok');
+    expect(check('Congratulations to Dr. Maria Gonzalez on being named Physician of the Year! Her dedication to her patients inspires us all.').verdict).toBe('ok');
+    expect(check('Recuerda: el 14 de noviembre es el Día Mundial de la Diabetes. Cuida tu salud.', { lang: 'es' }).verdict).toBe('ok');
+  });
+
   it('a person said to be in a room makes the room theirs', () => {
     expect(check("Can't believe the guy in room 12 came back with the same overdose").verdict).toBe('block');
     expect(check('la señora de la habitación 3 sigue con fiebre').verdict).toBe('block');
