@@ -1,5 +1,5 @@
+import type { LanguageCues } from '../language/detectLanguage';
 import type { WordFacts } from '../lexicon/lexicons';
-import type { Lang } from '../types';
 import { foldKey } from './foldKey';
 
 /**
@@ -19,8 +19,8 @@ export interface Word {
   readonly upper: boolean;
   /** What each language's lexicon says of it (Lexicon.factsOf), by the language's index in LANGS. */
   readonly facts: Array<WordFacts | undefined>;
-  /** The languages that have it as a stop word (detectLanguage); null until first asked. */
-  stopwordLangs: readonly Lang[] | null;
+  /** What it tells of a text's language (detectLanguage); null until first asked. */
+  languageCues: LanguageCues | null;
 }
 
 function describe(text: string): Word {
@@ -35,7 +35,7 @@ function describe(text: string): Word {
     cap,
     upper: cap && text.length > 1 && text === text.toUpperCase() && text !== lower,
     facts: [],
-    stopwordLangs: null,
+    languageCues: null,
   };
 }
 
