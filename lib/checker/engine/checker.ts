@@ -201,8 +201,7 @@ function isSelfReport(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const tags = a.tags[i]!;
     if (tags & (TAG.PATIENT_REF | TAG.ADDRESSED_CARE)) return false;
-    const key = a.tokens[i]!.key;
-    if (tags & TAG.FIRST_PERSON || (key.length > 4 && a.lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)))) firstPerson++;
+    if (tags & TAG.FIRST_PERSON || a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) firstPerson++;
   }
   return firstPerson >= 2;
 }

@@ -1,6 +1,7 @@
 import { LEXICON_DATA } from '../lexicons';
 import { foldKey } from '../text/foldKey';
 import { SEP, type Token } from '../text/tokenize';
+import type { Word } from '../text/words';
 import { LANGS, type Lang } from '../types';
 
 /**
@@ -60,9 +61,33 @@ function languagesOfStopwords(): Map<string, Lang[]> {
   return stopwordLangs;
 }
 
+/** What one word tells of the language, the same in every text: worked out once and kept in the word. */
+export interface LanguageCues {
+  /** The languages that have it as a stop word or a title, each scored `stopwordWeight`. */
+  stopwordLangs: readonly Lang[] | undefined;
+  stopwordWeight: number;
+  /** The languages of the accents it writes (WORD_ACCENTS), with their weight; counted when the text has such accents. */
+  accents: ReadonlyArray<[Lang, number]>;
+  /** The languages of the endings it ends with (ENDINGS). */
+  endings: readonly Lang[];
+}
+const NO_CUES: LanguageCues = { stopwordLangs: undefined, stopwordWeight: 0, accents: [], endings: [] };
+
+function cuesOf(word: Word): LanguageCues {
+  if (word.languageCues) return word.languageCues;
+  const { key, text } = word;
+  const langs = languagesOfStopwords().get(key);
+  // A word shared by several languages says less than one only a single language uses; a lone
+  // letter ("d", "s", "e", "o") is as often an elision, an initial or part of a URL as a word.
+  const stopwordWeight = langs ? (key.length === 1 ? 0.25 : 1) / langs.length : 0;
+  const accents = key !== text ? WORD_ACCENTS.filter(([letters]) => letters.test(text)).map(([, lang]): [Lang, number] => [lang, word.cap ? 0.5 : 1]) : [];
+  const endings = key.length > 5 ? ENDINGS.filter(([ending]) => key.endsWith(ending)).map(([, lang]) => lang) : [];
+  const cues = langs || accents.length || endings.length ? { stopwordLangs: langs, stopwordWeight, accents, endings } : NO_CUES;
+  return (word.languageCues = cues);
+}
+
 export function detectLanguage(tokens: readonly Token[], text: string, fallback: Lang = 'en'): Lang {
   const score: Record<Lang, number> = { en: 0, fr: 0, es: 0, it: 0, tr: 0 };
-  const table = languagesOfStopwords();
   const n = Math.min(tokens.length, SAMPLE_TOKENS);
   const sample = text.slice(0, Math.min(SAMPLE_CHARS, tokens[n - 1]?.end ?? 0));
   // Words inside links ("bbc.in/1bTE9Au", "khne.ws/…") are not the post's language.
@@ -78,13 +103,11 @@ export function detectLanguage(tokens: readonly Token[], text: string, fallback:
       score.en += 1;
       continue;
     }
-    const langs = table.get(key);
-    // A word shared by several languages says less than one only a single language uses; a lone
-    // letter ("d", "s", "e", "o") is as often an elision, an initial or part of a URL as a word.
-    if (langs) for (const lang of langs) score[lang] += (key.length === 1 ? 0.25 : 1) / langs.length;
-    const token = tokens[i]!;
-    if (accented && token.key !== token.text) for (const [accents, lang] of WORD_ACCENTS) if (accents.test(token.text)) score[lang] += token.cap ? 0.5 : 1;
-    if (key.length > 5) for (const [ending, lang] of ENDINGS) if (key.endsWith(ending)) score[lang] += 1;
+    const cues = cuesOf(tokens[i]!.word);
+    if (cues === NO_CUES) continue;
+    if (cues.stopwordLangs) for (const lang of cues.stopwordLangs) score[lang] += cues.stopwordWeight;
+    if (accented) for (const [lang, weight] of cues.accents) score[lang] += weight;
+    for (const lang of cues.endings) score[lang] += 1;
   }
   for (const [letters, lang, weight] of LETTER_HINTS) {
     const found = sample.match(letters);

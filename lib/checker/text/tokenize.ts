@@ -21,22 +21,39 @@ export const SEP = {
 /** Separators that still let two words form one phrase ("heart attack", "by-pass", "d'urgence"). */
 export const PHRASE_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE;
 
-export interface Token {
-  /** Offsets into the text that was tokenised (normalised text), end exclusive. */
-  start: number;
-  end: number;
-  text: string;
+/**
+ * One word or number of a text: where it is, what separates it from the one before, and its Word. What
+ * depends on the word alone is read from the Word, not copied into every token: a long text makes one
+ * token per word, so a smaller token means less to allocate and collect on every check.
+ */
+export class Token {
+  constructor(
+    /** Offsets into the text that was tokenised (normalised text), end exclusive. */
+    readonly start: number,
+    readonly end: number,
+    /** SEP flags of the characters between the previous token and this one. */
+    readonly sep: number,
+    /** The distinct word, with what the lexicons know of it. */
+    readonly word: Word,
+  ) {}
+  get text(): string {
+    return this.word.text;
+  }
   /** foldKey(text): the lookup key. */
-  key: string;
-  isNumber: boolean;
+  get key(): string {
+    return this.word.key;
+  }
+  get isNumber(): boolean {
+    return this.word.isNumber;
+  }
   /** First letter upper case ("Smith", "SMITH"). */
-  cap: boolean;
+  get cap(): boolean {
+    return this.word.cap;
+  }
   /** Two or more letters, all upper case ("SMITH", "IPP"). */
-  upper: boolean;
-  /** SEP flags of the characters between the previous token and this one. */
-  sep: number;
-  /** The distinct word, with what the lexicons know of it. */
-  word: Word;
+  get upper(): boolean {
+    return this.word.upper;
+  }
 }
 
 // Words are letters with their combining marks; numbers are digit runs. Everything else separates,
@@ -122,17 +139,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   const push = (word: Word, start: number) => {
-    tokens.push({
-      start,
-      end: start + word.text.length,
-      text: word.text,
-      key: word.key,
-      isNumber: word.isNumber,
-      cap: word.cap,
-      upper: word.upper,
-      sep: separators(text, previousEnd, start),
-      word,
-    });
+    tokens.push(new Token(start, start + word.text.length, separators(text, previousEnd, start), word));
     previousEnd = start + word.text.length;
   };
   const n = text.length;

@@ -1,5 +1,5 @@
+import type { LanguageCues } from '../language/detectLanguage';
 import type { WordFacts } from '../lexicon/lexicons';
-import type { Lang } from '../types';
 import { foldKey } from './foldKey';
 
 /**
@@ -19,8 +19,8 @@ export interface Word {
   readonly upper: boolean;
   /** What each language's lexicon says of it (Lexicon.factsOf), by the language's index in LANGS. */
   readonly facts: Array<WordFacts | undefined>;
-  /** The languages that have it as a stop word (detectLanguage); null until first asked. */
-  stopwordLangs: readonly Lang[] | null;
+  /** What it tells of a text's language (detectLanguage); null until first asked. */
+  languageCues: LanguageCues | null;
 }
 
 function describe(text: string): Word {
@@ -35,7 +35,7 @@ function describe(text: string): Word {
     cap,
     upper: cap && text.length > 1 && text === text.toUpperCase() && text !== lower,
     facts: [],
-    stopwordLangs: null,
+    languageCues: null,
   };
 }
 
@@ -45,9 +45,13 @@ function describe(text: string): Word {
 // before costs no string slice (no allocation, no second hashing) — this runs for every token of every check.
 // Tables start small and double while at least half full, so a checker that has seen a few posts holds kilobytes,
 // not the megabytes a full generation needs.
-const GENERATION = 50_000;
+// A generation holds the vocabulary of heavy use in all five languages (clinical notes and posts together
+// have some 75,000 distinct words): when it is smaller, each rotation describes most of that vocabulary again
+// and looks up its facts anew, which slowed a long session's checks by a sixth. A word with its facts takes
+// some 400 bytes, so a full generation is some 40 MB: the bound is for text full of new words, not for use.
+const GENERATION = 100_000;
 const FIRST_SLOTS = 1 << 10;
-const MAX_SLOTS = 1 << 17; // a power of two over twice GENERATION: short probe runs
+const MAX_SLOTS = 1 << 18; // a power of two over twice GENERATION: short probe runs
 
 interface Table {
   words: Array<Word | undefined>;
