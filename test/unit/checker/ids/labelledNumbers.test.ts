@@ -61,6 +61,14 @@ describe('numbers known by their label', () => {
     expect(matchesOf('id.mrn', 'MRN 4829137, 5512309')).toEqual(['4829137', '5512309']);
   });
 
+  it('follows a list of three or more items joined by commas', () => {
+    expect(matchesOf('id.reference', 'requêtes nos 1234/05, 5678/06 et 9012/07', { lang: 'fr' })).toEqual(['1234/05', '5678/06', '9012/07']);
+    expect(matchesOf('id.reference', 'demandas n.º 30210/96 , 40035/98 y 11209/01', { lang: 'es' })).toEqual(['30210/96', '40035/98', '11209/01']);
+    expect(matchesOf('id.mrn', 'MRN 4829137, 5512309, 5512310 and 5512311')).toEqual(['4829137', '5512309', '5512310', '5512311']);
+    // A list of counts after a label-less phrase stays unlabelled.
+    expect(findIdentifiers('Cases this week: 312, 455, 610 and 702', { lang: 'en' })).toEqual([]);
+  });
+
   it('takes the nearest label: a number after another number is not labelled by the first label', () => {
     const found = findIdentifiers('NHC: 368503. NASS: 28 63514095', { lang: 'es' });
     expect(found.map((f) => [f.ruleId, f.text])).toEqual([
