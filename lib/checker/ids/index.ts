@@ -22,6 +22,7 @@ import { armDetectors, matchIds, type IdMatcher } from './matchIds';
 import { medicareMbi } from './medicareMbi';
 import { nhsNumber } from './nhsNumber';
 import { npi } from './npi';
+import { detectNumbersInParentheses, NUMBER_SIGN_IN_PARENTHESES } from './numberSignInParentheses';
 import { findNumberRuns } from './numberRuns';
 import { ontarioHealthCard } from './ontarioHealthCard';
 import { paymentCard } from './paymentCard';
@@ -69,6 +70,7 @@ export const ID_DETECTORS: readonly IdDetector[] = [
 /** Every regular expression the identifier and contact detectors use, for the ReDoS test. */
 export const ID_PATTERNS: readonly RegExp[] = [
   ...ID_DETECTORS.flatMap((d) => (d.written ? [d.pattern, d.written] : [d.pattern])),
+  NUMBER_SIGN_IN_PARENTHESES,
   ...CONTACT_PATTERNS,
 ];
 
@@ -116,6 +118,7 @@ export const detectIdentifiers: Detector = (input, context) => {
   // pushed with spread: a huge paste can yield more candidates than a call takes arguments.
   let candidates: Candidate[] =
     countDigits(input.text, matcher.minDigits) >= matcher.minDigits ? matchIds(input.text, findNumberRuns(input.text), matcher) : [];
+  candidates = candidates.concat(detectNumbersInParentheses(input, context));
   for (const detect of CONTACT_DETECTORS) candidates = candidates.concat(detect(input, context));
   return keepBestNonOverlapping(withoutPartsOfLinks(candidates));
 };
