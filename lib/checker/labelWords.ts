@@ -134,6 +134,8 @@ export class LabelWindows {
     if (lastDigit === -1 || listItems === 0 || !LIST_CONNECTOR.test(window)) return window;
     let itemStart = lastDigit;
     while (itemStart > 0 && isNumberChar(text.charCodeAt(itemStart - 1))) itemStart--;
+    // The space after a comma belongs to the connector, not to the item: "n° 53, 773, 774".
+    while (text.charCodeAt(itemStart) === 32) itemStart++;
     return this.nearest(itemStart, listItems - 1);
   }
 }

@@ -13,6 +13,7 @@ import {
   healthPlanNumber,
   licenceNumber,
   medicalRecordNumber,
+  parcelNumber,
   referenceNumber,
   vehicleNumber,
 } from './labelledNumbers';
@@ -21,6 +22,7 @@ import { armDetectors, matchIds, type IdMatcher } from './matchIds';
 import { medicareMbi } from './medicareMbi';
 import { nhsNumber } from './nhsNumber';
 import { npi } from './npi';
+import { detectNumbersInParentheses, NUMBER_SIGN_IN_PARENTHESES } from './numberSignInParentheses';
 import { findNumberRuns } from './numberRuns';
 import { ontarioHealthCard } from './ontarioHealthCard';
 import { paymentCard } from './paymentCard';
@@ -59,6 +61,7 @@ export const ID_DETECTORS: readonly IdDetector[] = [
   licenceNumber,
   deviceSerialNumber,
   vehicleNumber,
+  parcelNumber,
   referenceNumber,
   longNumber,
   longGroupedNumber,
@@ -67,6 +70,7 @@ export const ID_DETECTORS: readonly IdDetector[] = [
 /** Every regular expression the identifier and contact detectors use, for the ReDoS test. */
 export const ID_PATTERNS: readonly RegExp[] = [
   ...ID_DETECTORS.flatMap((d) => (d.written ? [d.pattern, d.written] : [d.pattern])),
+  NUMBER_SIGN_IN_PARENTHESES,
   ...CONTACT_PATTERNS,
 ];
 
@@ -81,9 +85,6 @@ function matcherFor(context: DetectContext): IdMatcher {
   }
   return matcher;
 }
-
-/** Fewer digits than this and no identifier can be there: the number scan is skipped. */
-const MIN_DIGITS = 3;
 
 function countDigits(text: string, enough: number): number {
   let count = 0;
@@ -112,8 +113,12 @@ function withoutPartsOfLinks(candidates: Candidate[]): Candidate[] {
  * start, never overlapping: where two candidates overlap the stronger, then the longer, is kept.
  */
 export const detectIdentifiers: Detector = (input, context) => {
-  // Concatenated, not pushed with spread: a huge paste can yield more candidates than a call takes arguments.
-  let candidates: Candidate[] = countDigits(input.text, MIN_DIGITS) >= MIN_DIGITS ? matchIds(input.text, findNumberRuns(input.text), matcherFor(context)) : [];
+  const matcher = matcherFor(context);
+  // Too few digits and no identifier can be there: the number scan is skipped. Concatenated, not
+  // pushed with spread: a huge paste can yield more candidates than a call takes arguments.
+  let candidates: Candidate[] =
+    countDigits(input.text, matcher.minDigits) >= matcher.minDigits ? matchIds(input.text, findNumberRuns(input.text), matcher) : [];
+  candidates = candidates.concat(detectNumbersInParentheses(input, context));
   for (const detect of CONTACT_DETECTORS) candidates = candidates.concat(detect(input, context));
   return keepBestNonOverlapping(withoutPartsOfLinks(candidates));
 };

@@ -3,34 +3,44 @@ import type { Lang } from '../types';
 
 type Words = Record<Lang, readonly string[]>;
 
-const LABELLED_SHAPE = /^[A-Z0-9]{3,20}$/;
+const LABELLED_SHAPE = /^[A-Z0-9]{1,20}$/;
 /** As written, every group holds a digit ("12345 y 67890" is two numbers, "no 1234" a label and a number). */
 const DIGIT_IN_EVERY_GROUP = /^[A-Za-z]*\d[A-Za-z\d]*(?:[ ./-]+[A-Za-z]*\d[A-Za-z\d]*)*$/;
 /** Plates mix letter and digit groups ("AB-123-CD", "1234 BCD", "34 ABC 123"); VINs have 17 characters. */
 const VEHICLE_SHAPE = /^[A-Z0-9]{4,17}$/;
-const LENGTHS = Array.from({ length: 18 }, (_, i) => i + 3);
+const lengthsFrom = (min: number) => Array.from({ length: 21 - min }, (_, i) => i + min);
+/** Fewer digits than this and a labelled number is a count or a rank ("dossier 2", "patient no 1"), not an identifier. */
+const CODE_DIGITS = 3;
 /**
- * Three digits at least, not a year ("Medicaid 2014" is about the year), and no run of letters
- * longer than a code has (three, four on plates): a word that followed the label is not part of it.
+ * Enough digits, not a year ("Medicaid 2014" is about the year), and no run of letters longer than
+ * a code has (three, four on plates): a word that followed the label is not part of it.
  */
-const isCode = (s: string) => s.replace(/\D/g, '').length >= 3 && !/^(?:19|20)\d\d$/.test(s) && !/[A-Z]{3}/.test(s);
+const isCodeOf = (minDigits: number) => (s: string) =>
+  s.replace(/\D/g, '').length >= minDigits && !/^(?:19|20)\d\d$/.test(s) && !/[A-Z]{3}/.test(s);
 const isPlate = (s: string) => /\d/.test(s) && !/[A-Z]{4}/.test(s);
 
 /**
  * A number known only by its label: medical record, account, plan member, licence, device, vehicle.
  * No check digit exists or is public, so the label is required and the finding says which one it was.
+ * `key` names the message keys, which kinds told apart only by their labels may share.
  */
-function labelledNumber(name: string, key: string, contextWords: Words, { weak = false, vehicle = false } = {}): IdDetector {
+function labelledNumber(
+  name: string,
+  key: string,
+  contextWords: Words,
+  { weak = false, vehicle = false, minDigits = CODE_DIGITS } = {},
+): IdDetector {
   return {
     id: `id.${name}`,
     labelKey: `id_${key}`,
     reasonKey: `reason_id_${key}`,
     pattern: vehicle ? VEHICLE_SHAPE : LABELLED_SHAPE,
     ...(vehicle ? {} : { written: DIGIT_IN_EVERY_GROUP }),
-    lengths: LENGTHS,
-    validate: vehicle ? isPlate : isCode,
+    lengths: lengthsFrom(vehicle ? 4 : minDigits),
+    validate: vehicle ? isPlate : isCodeOf(minDigits),
     checksummed: false,
     weak,
+    ...(minDigits < CODE_DIGITS ? { minDigits } : {}),
     contextWords,
     partOfRun: true,
     jurisdictions: ['*'],
@@ -95,18 +105,35 @@ export const vehicleNumber = labelledNumber('vehicle', 'vehicle', {
 }, { vehicle: true });
 
 /**
- * "n° 18949/91", "número 5299", "parcelle n° 288/3": a numbered reference of some kind — a case or
- * file, a cadastral parcel (which points to someone's property) — identifying, but weakly.
+ * "n° 18949/91", "número 5299", "foglio 12": a numbered reference of some kind — a case or file, a
+ * map sheet — identifying, but weakly.
  */
 export const referenceNumber = labelledNumber(
   'reference',
   'reference',
   {
     en: ['no', 'nos', 'number', 'num', 'ref', 'reference', 'case no', 'file no', 'application no', 'parcel', 'plot'],
-    fr: ['n°', 'n°s', 'nos', 'numéro', 'num', 'réf', 'référence', 'requête', 'requêtes', 'affaire', 'parcelle', 'parcelles', 'feuille', 'plan', 'section cadastrale'],
-    es: ['n o', 'n os', 'nos', 'núm', 'número', 'ref', 'referencia', 'expediente', 'demanda', 'demandas', 'solicitud', 'parcela', 'parcelas', 'plano', 'finca'],
-    it: ['n', 'nr', 'num', 'numero', 'rif', 'riferimento', 'pratica', 'ricorso', 'particella', 'foglio', 'mappale'],
-    tr: ['no', 'numara', 'numarası', 'sayı', 'sayılı', 'dosya', 'ada', 'parsel', 'pafta'],
+    fr: ['n°', 'n°s', 'nos', 'numéro', 'num', 'réf', 'référence', 'requête', 'requêtes', 'affaire', 'feuille', 'plan', 'section cadastrale'],
+    es: ['n o', 'n os', 'nos', 'núm', 'número', 'ref', 'referencia', 'expediente', 'demanda', 'demandas', 'solicitud', 'plano', 'finca'],
+    it: ['n', 'nr', 'num', 'numero', 'rif', 'riferimento', 'pratica', 'ricorso', 'foglio'],
+    tr: ['no', 'numara', 'numarası', 'sayı', 'sayılı', 'dosya', 'ada', 'pafta'],
   },
   { weak: true },
+);
+
+/**
+ * "parcelles n° 19, 20 et 28", "parcela 42", "particella 7": a cadastral parcel points to someone's
+ * property whatever its size, so one or two digits suffice after a word that can only mean a parcel.
+ */
+export const parcelNumber = labelledNumber(
+  'parcel',
+  'reference',
+  {
+    en: ['land parcel', 'cadastral parcel', 'parcel no', 'parcel number'],
+    fr: ['parcelle', 'parcelles', 'parcelle cadastrale'],
+    es: ['parcela', 'parcelas', 'parcela catastral'],
+    it: ['particella', 'particelle', 'mappale', 'mappali'],
+    tr: ['parsel', 'parseller', 'parsel no'],
+  },
+  { weak: true, minDigits: 1 },
 );

@@ -22,8 +22,13 @@ export interface IdMatcher {
   /** The distinct label sets of the armed detectors. */
   labels: LabelSet[];
   maxLength: number;
+  /** The fewest digits any armed detector accepts: runs with fewer are skipped. */
   minDigits: number;
 }
+
+/** Most identifiers have three digits at least; a detector says so when it takes fewer. */
+const DEFAULT_MIN_DIGITS = 3;
+const minDigitsOf = (detector: IdDetector) => detector.minDigits ?? DEFAULT_MIN_DIGITS;
 
 const labelCache = new WeakMap<IdDetector, LabelSet>();
 function labelsOf(detector: IdDetector): LabelSet | null {
@@ -39,11 +44,13 @@ function labelsOf(detector: IdDetector): LabelSet | null {
 export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, lang }: DetectContext): IdMatcher {
   const byLength: ArmedDetector[][] = [];
   let maxLength = 0;
+  let minDigits = DEFAULT_MIN_DIGITS;
   for (const detector of detectors) {
     const applies = detector.jurisdictions.includes('*') || detector.jurisdictions.includes(jurisdiction) || !!detector.langs?.includes(lang);
     const labels = labelsOf(detector);
     if (!applies && !labels) continue;
     const armed = { detector, labels, labelOnly: !applies };
+    minDigits = Math.min(minDigits, minDigitsOf(detector));
     for (const length of detector.lengths) {
       (byLength[length] ??= []).push(armed);
       maxLength = Math.max(maxLength, length);
@@ -51,7 +58,7 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
   }
   const insideByLength = byLength.map((armed) => armed.filter((a) => a.detector.partOfRun && !a.labels));
   const labels = [...new Set(byLength.flat().flatMap((a) => (a.labels ? [a.labels] : [])))];
-  return { byLength, insideByLength, labels, maxLength, minDigits: 3 };
+  return { byLength, insideByLength, labels, maxLength, minDigits };
 }
 
 /**
@@ -96,7 +103,7 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
         const compact = runCompact.slice(offsets[s], offsets[e + 1]);
         const whole = startsWhole && (e === last || groups[e + 1]!.digits === 0 || group.digits === 0);
         for (const { detector, labels, labelOnly } of armed) {
-          if (!(whole || detector.partOfRun)) continue;
+          if (runDigits < minDigitsOf(detector) || !(whole || detector.partOfRun)) continue;
           const alwaysLabelled = labelOnly || (labels !== null && !detector.needsContext);
           if (alwaysLabelled && !(afterLetters && hasLabel(labels!, start))) continue;
           if (!detector.pattern.test(compact) || !detector.validate(compact)) continue;

@@ -35,6 +35,8 @@ export interface IdDetector {
    * so other detectors must match a run, or the part of it between letter groups, whole.
    */
   partOfRun?: boolean;
+  /** Fewest digits a match may have, when fewer than three (a parcel "n° 42"): shorter runs are not looked at otherwise. */
+  minDigits?: number;
   /** Words that must appear shortly before a match for it to count; absent when shape and checksum suffice. */
   contextWords?: Partial<Record<Lang, readonly string[]>>;
   /**

@@ -38,9 +38,9 @@ describe('numbers known by their label', () => {
     ['id.vehicle', 'es', 'matrícula 1234 BCD', '1234 BCD'],
     ['id.vehicle', 'it', 'targa AB 123 CD', 'AB 123 CD'],
     ['id.vehicle', 'tr', 'plaka 34 ABC 123', '34 ABC 123'],
-    ['id.reference', 'fr', 'la parcelle n° 1204/5 du cadastre', '1204/5'],
+    ['id.parcel', 'fr', 'la parcelle n° 1204/5 du cadastre', '1204/5'],
     ['id.reference', 'es', 'finca n.º 3345', '3345'],
-    ['id.reference', 'it', 'foglio 12 particella 3456', '3456'],
+    ['id.parcel', 'it', 'foglio 12 particella 3456', '3456'],
     ['id.reference', 'tr', 'ada 1234', '1234'],
   ])('%s (%s): %s', (ruleId, lang, text, expected) => {
     expect(matchesOf(ruleId, text, { lang })).toEqual([expected]);
@@ -59,6 +59,45 @@ describe('numbers known by their label', () => {
   it('gives each number of a list the label in front of the list', () => {
     expect(matchesOf('id.reference', 'requêtes nos 28309/06 et 48102/06', { lang: 'fr' })).toEqual(['28309/06', '48102/06']);
     expect(matchesOf('id.mrn', 'MRN 4829137, 5512309')).toEqual(['4829137', '5512309']);
+  });
+
+  it('follows a list of three or more items joined by commas', () => {
+    expect(matchesOf('id.reference', 'requêtes nos 1234/05, 5678/06 et 9012/07', { lang: 'fr' })).toEqual(['1234/05', '5678/06', '9012/07']);
+    expect(matchesOf('id.reference', 'demandas n.º 30210/96 , 40035/98 y 11209/01', { lang: 'es' })).toEqual(['30210/96', '40035/98', '11209/01']);
+    expect(matchesOf('id.mrn', 'MRN 4829137, 5512309, 5512310 and 5512311')).toEqual(['4829137', '5512309', '5512310', '5512311']);
+    // A list of counts after a label-less phrase stays unlabelled.
+    expect(findIdentifiers('Cases this week: 312, 455, 610 and 702', { lang: 'en' })).toEqual([]);
+  });
+
+  it('takes parcel numbers of one or two digits after a word that can only mean a parcel', () => {
+    expect(matchesOf('id.parcel', 'les parcelles n° 19, 20 et 28 du cadastre', { lang: 'fr' })).toEqual(['19', '20', '28']);
+    expect(matchesOf('id.parcel', 'la parcela n.º 42 del polígono 7', { lang: 'es' })).toEqual(['42']);
+    expect(matchesOf('id.parcel', 'parcelas no 5 y 6', { lang: 'es' })).toEqual(['5', '6']);
+    expect(matchesOf('id.parcel', 'foglio 12 particella 7', { lang: 'it' })).toEqual(['7']);
+    expect(matchesOf('id.parcel', 'ada 112 parsel 4', { lang: 'tr' })).toEqual(['4']);
+    expect(matchesOf('id.parcel', 'land parcel 9 was sold', { lang: 'en' })).toEqual(['9']);
+    expect(findIdentifiers('parcela 42', { lang: 'es' })[0]!.strength).toBe('weak');
+  });
+
+  it('keeps three digits for every other label: a short number there is a count or a rank', () => {
+    for (const [text, lang] of [
+      ['dossier 2 bouclé ce matin', 'fr'],
+      ['le patient n° 1 de la journée', 'fr'],
+      ['la parcelle 2019 du budget', 'fr'],
+      ['número 1 en ventas', 'es'],
+      ['expediente 12 cerrado', 'es'],
+      ['the no 1 killer of women', 'en'],
+      ['a parcel 2 days late', 'en'],
+      ['pratica 7 chiusa', 'it'],
+      ['dosya 3 kapandı', 'tr'],
+    ] as const) {
+      expect(findIdentifiers(text, { lang }), text).toEqual([]);
+    }
+  });
+
+  it('leaves law citations alone', () => {
+    expect(findIdentifiers('según la Ley 30/1992 y el artículo 24 de la Constitución', { lang: 'es' })).toEqual([]);
+    expect(findIdentifiers("l'article 8 § 2 de la Convention et la loi n° 78-17", { lang: 'fr' }).map((f) => f.text)).not.toContain('8');
   });
 
   it('takes the nearest label: a number after another number is not labelled by the first label', () => {
