@@ -356,9 +356,9 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
           // In a Title Case headline ("Cologuard: A Stool Test…") only a listed name counts after a colon.
           const plausible = !titleCase.has(a.sentence[j]!) || (isListedName(a, j) && !isCommonWord(a, j));
           // What the label names is a name even when it is also a month or a place ("my name is Ján", "…is vitoria").
-          const named = !tokens[j]!.isNumber && !isStopword(a, j) && (tokens[j]!.cap || isListedName(a, j));
+          const named = j < tokens.length && !tokens[j]!.isNumber && !isStopword(a, j) && (tokens[j]!.cap || isListedName(a, j));
           // "named Physician of the Year": a role, not a name.
-          const role = titleEnd < 0 && (a.tags[j]! & TAG.STAFF) !== 0;
+          const role = titleEnd < 0 && j < tokens.length && (a.tags[j]! & TAG.STAFF) !== 0;
           if ((startsName(j) || (preposition && named)) && plausible && !role) {
             const end = Math.max(j + 1, extend(j, Math.min(MAX_NAME_WORDS + 1, lineEnd(a, j) - j)));
             add(j, end, titleEnd > 0 && phraseEnd(a, labelEnd, TAG.STAFF) > 0 ? 'name.staff' : 'name.label', 'strong', true);

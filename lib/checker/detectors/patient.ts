@@ -116,7 +116,15 @@ function opensClinicalNote(a: Analysis, i: number): boolean {
  * results", "get well soon") and "your" followed closely by a care word ("your knee surgery", "tu
  * operación de rodilla", "la tua ultima terapia", Turkish "diz ameliyatınız").
  */
+// Asked for several times per check (reply detection, patient references, the private channel): worked out once per analysis.
+const addressedCareOf = new WeakMap<Analysis, Array<[number, number]>>();
 export function addressedCare(a: Analysis): Array<[number, number]> {
+  let spans = addressedCareOf.get(a);
+  if (!spans) addressedCareOf.set(a, (spans = findAddressedCare(a)));
+  return spans;
+}
+
+function findAddressedCare(a: Analysis): Array<[number, number]> {
   const { tokens, lexicon } = a;
   const spans: Array<[number, number]> = [];
   for (const hit of a.hits) if (hit.tags & TAG.ADDRESSED_CARE) spans.push([hit.first, hit.end]);

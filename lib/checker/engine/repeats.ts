@@ -17,9 +17,12 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
   const identifiers = candidates.filter((c) => !CONTEXT.has(c.category) && c.end - c.start >= MIN_LENGTH);
   if (identifiers.length === 0) return candidates;
   // A copy another rule read only weakly ("Diaz is resting" as a lone given name) still takes the strong reading.
-  const coveredAtLeast = (rank: number) =>
-    mergeRanges(identifiers.filter((c) => STRENGTH_RANK[c.strength] >= rank).map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]));
-  const covered = [1, 2, 3].map(coveredAtLeast);
+  const covered = new Map<number, Array<[number, number]>>();
+  const coveredAtLeast = (rank: number) => {
+    let ranges = covered.get(rank);
+    if (!ranges) covered.set(rank, (ranges = mergeRanges(identifiers.filter((c) => STRENGTH_RANK[c.strength] >= rank).map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]))));
+    return ranges;
+  };
   // Health words are replaced by redaction too: next to one, a copy is still a whole word ("…78cancer").
   const replaced = mergeRanges(candidates.map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]));
   const seen = new Map<string, Candidate>();
@@ -34,7 +37,7 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
       const wordBefore = WORD_CHAR.test(text[at - 1] ?? '') && !overlapsAny(replaced, at - 1, at);
       const wordAfter = WORD_CHAR.test(text[end] ?? '') && !overlapsAny(replaced, end, end + 1);
       if (wordBefore || wordAfter) continue;
-      if (overlapsAny(covered[STRENGTH_RANK[source.strength] - 1]!, at, end) || overlapsAny(allowed, at, end)) continue;
+      if (overlapsAny(coveredAtLeast(STRENGTH_RANK[source.strength]), at, end) || overlapsAny(allowed, at, end)) continue;
       added.push({ ...source, start: at, end });
     }
   }

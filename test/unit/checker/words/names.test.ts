@@ -123,6 +123,8 @@ describe('names', () => {
     expect(found(detectNames, 'sometimes people call me selma.', 'en')).toEqual(['selma']);
     expect(found(detectNames, "What's In A (Domain) Name? Lookalike Site Raises Concerns", 'en')).toEqual([]);
     expect(found(detectNames, 'her name is on the list; call me tomorrow', 'en')).toEqual([]);
+    // a label and a title with nothing after them (a property-test counterexample)
+    expect(found(detectNames, 'Adı Soyadı: Dr. ', 'tr')).toEqual([]);
   });
 
   it("a transcript's speakers, the speaker after a quotation, and lists of given names in lower case", () => {
