@@ -91,14 +91,22 @@ function turkishProperNoun(a: Analysis, i: number): boolean {
  * infirmière", "Giulia, la nostra nuova infermiera" — a clinician, not a patient.
  */
 const MAX_APPOSITIVE_WORDS = 6;
+const MAX_PERSON_APPOSITIVE_WORDS = 3;
 export function staffAppositive(a: Analysis, end: number): boolean {
+  let ours = false;
+  return appositiveHas(a, end, MAX_APPOSITIVE_WORDS, (k) => {
+    ours ||= (a.wordFlags[k]! & WORD.OUR_POSSESSIVE) !== 0;
+    return ours && (a.tags[k]! & TAG.STAFF) !== 0;
+  });
+}
+
+/** After a name ending at `end`, a comma and then, within `maxWords` words of one clause, a word that passes `test`. */
+function appositiveHas(a: Analysis, end: number, maxWords: number, test: (k: number) => boolean): boolean {
   const { tokens } = a;
   if (end >= tokens.length || !(tokens[end]!.sep & SEP.COMMA) || tokens[end]!.sep & (SEP.STOP | SEP.NEWLINE)) return false;
-  let ours = false;
-  for (let k = end; k < Math.min(tokens.length, end + MAX_APPOSITIVE_WORDS); k++) {
+  for (let k = end; k < Math.min(tokens.length, end + maxWords); k++) {
     if (k > end && tokens[k]!.sep & ~SEP.SPACE) return false;
-    ours ||= (a.wordFlags[k]! & WORD.OUR_POSSESSIVE) !== 0;
-    if (ours && a.tags[k]! & TAG.STAFF) return true;
+    if (test(k)) return true;
   }
   return false;
 }
@@ -223,14 +231,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     return (opensRecord(j) || betweenNumbers) && closesRecord(end);
   };
   /** After the name, a comma and a person word: ", la niña", ", the girl", ", notre petit patient". */
-  const personAppositive = (j: number) => {
-    if (j >= tokens.length || !(tokens[j]!.sep & SEP.COMMA) || tokens[j]!.sep & (SEP.STOP | SEP.NEWLINE)) return false;
-    for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
-      if (k > j && tokens[k]!.sep !== SEP.SPACE) return false;
-      if (a.tags[k]! & (TAG.PERSON_NOUN | TAG.PATIENT_NOUN)) return true;
-    }
-    return false;
-  };
+  const personAppositive = (j: number) => appositiveHas(a, j, MAX_PERSON_APPOSITIVE_WORDS, (k) => (a.tags[k]! & (TAG.PERSON_NOUN | TAG.PATIENT_NOUN)) !== 0);
   /** A record's name starts its line or follows a label ("Contacts : …"). */
   const opensRecord = (j: number) => j === 0 || (tokens[j]!.sep & SEP.NEWLINE) !== 0 || afterLabelColon(a, j);
   /** …and ends its line or its field: a comma, a "|", a number follows. */
@@ -243,10 +244,9 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
    * ("Mauconduit Marie" / "+71 5 12…", "Renard Monique  1 9 4 0…"), or a cell of names ("¦ Pierre Robert Fontaine ¦").
    * There even a given name that is also a word ("Marie", "Pierre") is one.
    */
-  const recordLine = (first: number, i: number, end: number) => {
+  const recordLine = (first: number, i: number, end: number, cell: boolean) => {
     const next = tokens[end];
-    if (wholeCell(a, first, end)) return true;
-    return first < i && (!next || (next.sep & (SEP.NEWLINE | SEP.OTHER)) !== 0 || (next.isNumber && next.sep !== 0));
+    return cell || (first < i && (!next || (next.sep & (SEP.NEWLINE | SEP.OTHER)) !== 0 || (next.isNumber && next.sep !== 0)));
   };
   /** The end of the initials ("R.", "P.J.", "J.-C.", "D.-G") that start at token j, or -1. */
   const initialsEnd = (j: number) => {
@@ -448,10 +448,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         const surnameListed = (first < i && isListedName(a, first)) || (end > i + 1 && isListedName(a, end - 1) && (!isCommonWord(a, end - 1) || (capitalsCount && !titleCase.has(a.sentence[i]!))));
         // Upper-case names ("ROMAIN SPRITZ", "JALONNET Christine") and names after a form's colon
         // ("Internes : Rémi Foliet") are how records and notes write people, not how news does.
-        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first) || wholeLine(a, first, end) || wholeCell(a, first, end);
+        const cell = words >= 2 && wholeCell(a, first, end);
+        const recordStyle = (tokens[first]!.upper && tokens[end - 1]!.upper) || first < i || afterLabelColon(a, first) || wholeLine(a, first, end) || cell;
         // A cell may hold words ("¦ Grace Period ¦"): with a given name that is also a word and no listed surname it is only a guess.
-        const cellOfWords = common && !surnameListed && !(isLastName(a, end - 1) && end - 1 > i) && wholeCell(a, first, end);
-        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper || capitalsCount || recordLine(first, i, end))) {
+        const cellOfWords = cell && common && !surnameListed && !(isLastName(a, end - 1) && end - 1 > i);
+        if (words >= 2 && (!common || surnameListed || tokens[i + 1]?.upper || capitalsCount || recordLine(first, i, end, cell))) {
           if (cellOfWords) add(first, end, 'name.partial', 'weak');
           else if (recordStyle) add(first, end, 'name.record', 'strong');
           else if (surnameListed) add(first, end, 'name.full', 'strong');

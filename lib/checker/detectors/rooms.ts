@@ -57,7 +57,7 @@ function unitsAfterPeople(a: Analysis): Array<[number, number]> {
     const number = tokens[k + 1]!;
     const letter = tokens[k + 2]!;
     if (!IN_WORDS.has(tokens[k]!.key) || number.sep !== SEP.SPACE || tokens[k]!.sep !== SEP.SPACE) continue;
-    const unit = number.isNumber && number.text.length <= 4 && letter.sep === 0 && !letter.isNumber && letter.text.length === 1 && letter.upper === false && letter.cap;
+    const unit = number.isNumber && number.text.length <= 4 && letter.sep === 0 && !letter.isNumber && letter.text.length === 1 && letter.cap;
     if (!unit || (tokens[k + 3] && tokens[k + 3]!.sep === 0)) continue;
     const before = tokens[k - 1]!;
     const person = (a.tags[k - 1]! & (TAG.PERSON_NOUN | TAG.PATIENT_NOUN)) !== 0 || (before.cap && a.sentence[k - 1] === a.sentence[k - 2]);
