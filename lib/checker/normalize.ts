@@ -77,9 +77,28 @@ function isSymbol(cp: number): boolean {
 /** Latin letters with diacritics (Latin-1 Supplement and Latin Extended-A/B) never need folding. */
 const isPlainLatin = (c: number) => c < 0x80 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
-function needsFolding(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isPlainLatin(text.charCodeAt(i))) return true;
+/**
+ * True when fold would change the text. Curly quotes, ellipses and emoji are common in posts and are
+ * kept unless they stand between digits, so most texts that have them need no folding pass at all.
+ */
+export function needsFolding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (isPlainLatin(text.charCodeAt(i))) continue;
+    const cp = codePointAt(text, i);
+    if (foldCodePoint(cp) !== cp) return true;
+    // Until the first change the folded text is the text itself, so fold's test of what it emitted reads the same here.
+    if (isSymbol(cp) && digitBefore(text, i) !== -1 && digitAfterSeparators(text, i) !== -1) return true;
+    if (cp > 0xffff) i++;
+  }
   return false;
+}
+
+/** Where the run of at most two spaces before `end` starts when a digit comes right before it, else -1. */
+function digitBefore(units: { readonly [k: number]: number } | string, end: number): number {
+  const at = typeof units === 'string' ? (k: number) => units.charCodeAt(k) : (k: number) => units[k]!;
+  let k = end - 1;
+  while (k >= 0 && at(k) === SPACE && end - k <= 3) k--;
+  return k >= 0 && isAsciiDigit(at(k)) ? k + 1 : -1;
 }
 
 function identity(text: string): NormalizedText {
@@ -129,7 +148,7 @@ function digitAfterSeparators(text: string, from: number): number {
   return -1;
 }
 
-function fold(original: string): NormalizedText {
+export function fold(original: string): NormalizedText {
   const n = original.length;
   const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
@@ -137,12 +156,6 @@ function fold(original: string): NormalizedText {
   const emit = (code: number, from: number) => {
     out[o] = code;
     map[o++] = from;
-  };
-  /** The last emitted unit is a digit, possibly followed by spaces that the separator will absorb. */
-  const digitBefore = () => {
-    let k = o - 1;
-    while (k >= 0 && out[k] === SPACE && o - k <= 3) k--;
-    return k >= 0 && isAsciiDigit(out[k]!) ? k + 1 : -1;
   };
 
   for (let i = 0; i < n; ) {
@@ -154,7 +167,8 @@ function fold(original: string): NormalizedText {
       continue;
     }
     if (folded === cp && cp >= 0x80 && isSymbol(cp)) {
-      const keepUpTo = digitBefore();
+      // The last emitted unit is a digit, maybe followed by spaces that the separator absorbs.
+      const keepUpTo = digitBefore(out, o);
       const next = keepUpTo === -1 ? -1 : digitAfterSeparators(original, i);
       if (next !== -1) {
         o = keepUpTo;

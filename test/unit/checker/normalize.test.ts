@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../lib/checker/normalize';
+import { fold, needsFolding, normalize } from '../../../lib/checker/normalize';
 
 /** Offsets of the original that each character of the normalised text comes from. */
 const origins = (s: string) => {
@@ -93,6 +93,21 @@ describe('normalize', () => {
         expect(n.text.length).toBeLessThanOrEqual(text.length);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('skips the folding pass only when it would change nothing', () => {
+    expect(needsFolding('l’hôpital “ouvert” … 😀 ok')).toBe(false);
+    expect(needsFolding('call 555 ✆ 0100')).toBe(true);
+    expect(needsFolding('room 12 😀 tonight')).toBe(false);
+    const withSymbols = fc
+      .array(fc.constantFrom('1', ' ', '’', '“', '…', '😀', '✓', 'a', '\u00a0', '\u200b', '٣', '–'))
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(withSymbols, anyUnits), (text) => {
+        expect(needsFolding(text)).toBe(fold(text).text !== text);
+      }),
+      { numRuns: 1000 },
     );
   });
 
