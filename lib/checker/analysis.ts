@@ -1,4 +1,4 @@
-import { lexiconFor, names, type Lexicon, type NameLists } from './lexicon/lexicons';
+import { lexiconFor, names, WORD, type Lexicon, type NameLists } from './lexicon/lexicons';
 import type { PhraseHit } from './lexicon/phraseMatcher';
 import { TAG } from './lexicon/tags';
 import { SEP, type Token } from './text/tokenize';
@@ -32,10 +32,14 @@ export interface Analysis {
 export function analyze(text: string, tokens: Token[], lang: Lang): Analysis {
   const lexicon = lexiconFor(lang);
   const wordFlags = new Uint32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) wordFlags[i] = lexicon.factsOf(tokens[i]!.word).flags;
-  const hits = lexicon.phrases.match(tokens, (t) => lexicon.factsOf(t.word).starts);
   const tags = new Uint32Array(tokens.length);
   const startTags = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    wordFlags[i] = lexicon.factsOf(tokens[i]!.word).flags;
+    // A one-word stop word is tagged from its word's flags, not as a phrase hit (lexicons.ts).
+    if (wordFlags[i]! & WORD.STOPWORD) tags[i] = startTags[i] = TAG.STOPWORD;
+  }
+  const hits = lexicon.phrases.match(tokens, (t) => lexicon.factsOf(t.word).starts);
   for (const hit of hits) {
     startTags[hit.first]! |= hit.tags;
     for (let i = hit.first; i < hit.end; i++) tags[i]! |= hit.tags;

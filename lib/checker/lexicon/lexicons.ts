@@ -82,6 +82,12 @@ function addAll(matcher: PhraseMatcher, phrases: readonly string[] | undefined, 
   for (const p of phrases ?? []) matcher.add(p, tags);
 }
 
+/** The text is a single token whose key is its foldKey, so WORD.STOPWORD marks every token of it. */
+function isOneWord(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.length === 1 && tokens[0]!.key === foldKey(text);
+}
+
 function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
   const m = new PhraseMatcher();
   const { health, patient, titles, dates, ages, rooms, photos, streets } = data;
@@ -118,7 +124,9 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
   addAll(m, rooms.words, TAG.ROOM);
   addAll(m, photos.words, TAG.PHOTO);
   addAll(m, photos.patient, TAG.PATIENT_PHOTO);
-  addAll(m, data.stopwords, TAG.STOPWORD);
+  // One-word stop words are two words in five of a text: analysis tags them from WORD.STOPWORD instead of
+  // making a phrase hit for each, which every detector reading the hits would then skip over.
+  addAll(m, data.stopwords.filter((w) => !isOneWord(w)), TAG.STOPWORD);
   const slot = LANGS.indexOf(lang);
   const lexicon: Lexicon = {
     lang,
