@@ -17,8 +17,8 @@ const NAME_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE;
 const MAX_NAME_WORDS = 5;
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'ibn', 'al', 'el', 'mac', 'st']);
 // Words that end a label and need no colon before the name: "signed by", "remitido por", "firmato da",
-// "my name is", "me llamo", "je m'appelle", "benim adım", "dossier médical de", "medical record of".
-const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'de', 'pour', 'of', 'for', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi']);
+// "my name is", "me llamo", "je m'appelle", "benim adım", "dossier médical de", "medical record of", "named her", "la llamaron".
+const LABEL_PREPOSITIONS = new Set(['by', 'par', 'por', 'da', 'di', 'de', 'pour', 'of', 'for', 'is', 'named', 'called', 'as', 'me', 'appelle', 'nomme', 'prenomme', 'nommee', 'prenommee', 'llamo', 'llama', 'llamado', 'llamada', 'es', 'chiamo', 'chiama', 'chiamato', 'chiamata', 'e', 'adim', 'ismim', 'adi', 'adini', 'her', 'him', 'llamaron', 'llamamos', 'appelee', 'appele']);
 const TITLE_CASE_SHARE = 0.7;
 const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'ed', 've']);
 const MAX_LISTED_NAMES = 12;
@@ -508,19 +508,22 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
 }
 
 /**
- * A transcript's speakers: lines that open on a given name and a colon ("Ella: What a wife." / "Destiny: Remember
- * me…"), at least two of them, so that headings ("Note: …") are no speakers; names that are also words count here.
+ * A transcript's speakers: lines that open on a capitalised word and a colon ("Ella: What a wife." / "Destiny: Remember
+ * me…"), at least two of them and one a given name that is no word, so that headings ("Note: …", "Hours: 9-5") are no speakers; then
+ * every speaker is a name, listed or not ("Ubul: What a wife." / "Nicole: Remember me…"), and so are names that are
+ * also words.
  */
 const MIN_SPEAKER_LINES = 2;
 function dialogueSpeakers(a: Analysis): number[] {
-  const speakers: number[] = [];
+  const lines: number[] = [];
   for (let i = 0; i + 1 < a.tokens.length; i++) {
     const t = a.tokens[i]!;
     if ((i > 0 && !(t.sep & SEP.NEWLINE)) || !t.cap || t.upper || t.text.length < 3) continue;
-    const colon = a.tokens[i + 1]!.sep;
-    if (colon & SEP.COLON && !(colon & SEP.NEWLINE) && isFirstName(a, i) && !isStopword(a, i)) speakers.push(i);
+    const next = a.tokens[i + 1]!;
+    if (!(next.sep & SEP.COLON) || next.sep & SEP.NEWLINE || next.isNumber || isStopword(a, i)) continue;
+    if (isFirstName(a, i) || !hasOtherMeaning(a, i)) lines.push(i);
   }
-  return speakers.length >= MIN_SPEAKER_LINES ? speakers : [];
+  return lines.length >= MIN_SPEAKER_LINES && lines.some((i) => isFirstName(a, i) && !isCommonWord(a, i)) ? lines : [];
 }
 
 /**

@@ -121,6 +121,13 @@ describe('names', () => {
     expect(found(detectNames, 'everyone calls me Ján', 'en')).toEqual(['Ján']);
     expect(found(detectNames, 'my name is vitoria', 'en')).toEqual(['vitoria']);
     expect(found(detectNames, 'sometimes people call me selma.', 'en')).toEqual(['selma']);
+    // Who was given a name: "named her Lily", "la llamaron Lucía", "l'ont appelée Lina", "l'hanno chiamata Giulia", "adını Elif koydular".
+    expect(found(detectNames, 'Her parents named her Lily', 'en')).toEqual(['Lily']);
+    expect(found(detectNames, 'La llamaron Lucía', 'es')).toEqual(['Lucía']);
+    expect(found(detectNames, "Ils l'ont appelée Lina", 'fr')).toEqual(['Lina']);
+    expect(found(detectNames, "L'hanno chiamata Giulia", 'it')).toEqual(['Giulia']);
+    expect(found(detectNames, 'Adını Elif koydular', 'tr')).toEqual(['Elif']);
+    expect(found(detectNames, 'We named him after his grandpa', 'en')).toEqual([]);
     expect(found(detectNames, "What's In A (Domain) Name? Lookalike Site Raises Concerns", 'en')).toEqual([]);
     expect(found(detectNames, 'her name is on the list; call me tomorrow', 'en')).toEqual([]);
     // a label and a title with nothing after them (a property-test counterexample)
@@ -130,6 +137,9 @@ describe('names', () => {
   it("a transcript's speakers, the speaker after a quotation, and lists of given names in lower case", () => {
     expect(found(detectNames, 'Ella: What a day.\nDestiny: Remember me?', 'en')).toEqual(['Ella', 'Destiny']);
     expect(found(detectNames, 'Note: closed Monday\nHope: we reopen soon', 'en')).toEqual([]);
+    expect(found(detectNames, 'Ubul: What a wife.\nNicole: Remember me?', 'en').sort()).toEqual(['Nicole', 'Ubul']);
+    expect(found(detectNames, 'Koppány: "Who are you?"\nAmanda:"I am her daughter".', 'en').sort()).toEqual(['Amanda', 'Koppány']);
+    expect(found(detectNames, 'Hours: 9 to 5\nNicole: call us', 'en')).toEqual(['Nicole']);
     expect(found(detectNames, 'I am so jealous! said Gladys to her sister', 'en')).toEqual(['Gladys']);
     expect(found(detectNames, '"Get your flu shot," says Vitamin D.', 'en')).toEqual([]);
     expect(found(detectNames, 'they had 4: silvana, adam, kristina and caleb.', 'en')).toEqual(['silvana', 'adam', 'kristina', 'caleb']);
