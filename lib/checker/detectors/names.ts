@@ -375,6 +375,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         }
         // After "patient" or "Hi", a capitalised word that is not an ordinary word, or a listed name, or initials.
         const next = tokens[e]!;
+        // A one-letter word is no initial here: "Hi, I'm Sarah", "the patient I saw", "Hola, y gracias".
+        if (isInitial(next) && isStopword(a, e)) continue;
         const initials = isInitial(next) || (next.upper && next.text.length <= 3 && !hasOtherMeaning(a, e));
         // "patient Mukpo" names someone; in a Title Case headline ("A Patient Responsible For") capitals mean nothing.
         const unlistedOk = next.cap && !titleCase.has(a.sentence[e]!);
@@ -491,6 +493,17 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       add(i, i + 2, 'name.partial', 'weak');
       i++;
     }
+  }
+  // A relative named after a possessive: "my kid Agi", "your daughter Zoya", "mi hijo Pablo", "sa fille Inès"; a guess,
+  // since it is as often the writer's own family or someone in the news, and nothing in a Title Case headline
+  // ("What Do Your Kids Know").
+  const { secondPossessives, thirdPossessives, ourPossessives, family } = a.lexicon;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const key = tokens[k]!.key;
+    if (!(secondPossessives.has(key) || ourPossessives.has(key) || thirdPossessives.has(key)) || !family.has(tokens[k + 1]!.key)) continue;
+    const j = k + 2;
+    if (tokens[k + 1]!.sep !== SEP.SPACE || tokens[j]!.sep !== SEP.SPACE || !tokens[j]!.cap || named[j] || titleCase.has(a.sentence[j]!) || !startsName(j)) continue;
+    add(j, extend(j, 3), 'name.single', 'weak');
   }
   for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak');
   for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');

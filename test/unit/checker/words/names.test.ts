@@ -155,6 +155,24 @@ describe('names', () => {
     expect(found(detectNames, 'Explore the data with Google Public Data Explorer today', 'en')).toEqual([]);
   });
 
+  it('a relative named after a possessive is a guessed name, not in a headline', () => {
+    expect(detect(detectNames, 'I would like to remove my kid Agi from the will.', 'en')).toEqual([['Agi', 'name.single']]);
+    expect(detect(detectNames, 'Votre fille Inès a bien été vaccinée', 'fr')).toEqual([['Inès', 'name.single']]);
+    expect(found(detectNames, 'Su hijo Ximo ya puede recoger los resultados', 'es')).toEqual(['Ximo']);
+    expect(found(detectNames, 'Hai visto suo figlio Brando ieri?', 'it')).toEqual(['Brando']);
+    // a relative without a name, a possessive before something else, a Title Case headline
+    expect(found(detectNames, 'Your daughter Can come too', 'en')).toEqual([]);
+    expect(found(detectNames, 'Your Health Matters', 'en')).toEqual([]);
+    expect(found(detectNames, 'What Do Your Kids Know About Sleep?', 'en')).toEqual([]);
+  });
+
+  it('after a greeting or a patient word, initials name someone but a one-letter word does not', () => {
+    expect(found(detectNames, 'Hi J, your results are in', 'en')).toEqual(['J']);
+    expect(found(detectNames, 'Hi, I need to reschedule my appointment', 'en')).toEqual([]);
+    expect(found(detectNames, 'The patient I saw today is better', 'en')).toEqual([]);
+    expect(found(detectNames, 'Hola, y gracias por todo', 'es')).toEqual([]);
+  });
+
   it('a surname with initials alone in its field, and initials with a hyphen', () => {
     expect(found(detectNames, 'Pellerin R.\n+16 4 26 07 36 51', 'fr')).toEqual(['Pellerin R']);
     expect(found(detectNames, 'Louet J.-C.\n0621573054', 'fr')).toEqual(['Louet J.-C']);
