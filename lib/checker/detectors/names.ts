@@ -41,7 +41,10 @@ const CARE_PREPOSITIONS = new Set(['to', 'for', 'a', 'pour', 'para', 'per']);
 const MAX_WORDS_BEFORE_PREPOSITION = 2;
 
 // Words a person's name follows directly, with no article, folded: "with", "by", "avec", "par", "con", "por", "da"…
-const PERSON_PREPOSITIONS = new Set(['with', 'by', 'and', 'met', 'call', 'ask', 'tell', 'add', 'avec', 'par', 'chez', 'et', 'con', 'por', 'y', 'da', 'e']);
+const PERSON_PREPOSITIONS = new Set(['with', 'by', 'and', 'met', 'call', 'ask', 'tell', 'add', 'avec', 'par', 'chez', 'et', 'con', 'por', 'y', 'da', 'e', 'suis', 'soy', 'sono']);
+/** Token i is a word that takes a person after it: "with", "chez", "soy", or the "am" of "I'm" / "I am". */
+const takesPerson = (tokens: readonly Token[], i: number) =>
+  PERSON_PREPOSITIONS.has(tokens[i]!.key) || ((tokens[i]!.key === 'm' || tokens[i]!.key === 'am') && i > 0 && tokens[i - 1]!.key === 'i');
 
 // Verbs that put the speaker after a quotation ("…," says Du Cane), folded.
 const SPEECH_VERBS = new Set(['says', 'said', 'asks', 'asked', 'adds', 'added', 'explains', 'explained', 'writes', 'wrote', 'dit', 'declare', 'explique', 'ajoute', 'dice', 'dijo', 'explica', 'afirma', 'anade', 'spiega', 'afferma', 'aggiunge']);
@@ -480,11 +483,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   // A clinical note's lists are of drugs and markers ("CK20, Cromogranina y Sinaptofisina"), not people.
   if (!context.clinical) coordinatedNames(a, titleCase, named, unlistedNameWord, extend, (first, end) => add(first, end, 'name.single', 'weak'));
   // Two words no list has, capitalised right after a word that takes a person ("Follow up with Satsita Umkhayev",
-  // "directed by Wacława Adamska"). An institution takes an article there ("con la Agencia Tributaria"), and a longer
+  // "directed by Wacława Adamska", "I'm Bojka Žilih"). An institution takes an article there ("con la Agencia Tributaria"), and a longer
   // run of capitals is an organisation's ("with Google Public Data Explorer"); still only a guess.
   if (!context.clinical) {
     for (let i = 1; i + 1 < tokens.length; i++) {
-      if (named[i] || named[i + 1] || !PERSON_PREPOSITIONS.has(tokens[i - 1]!.key) || tokens[i]!.sep !== SEP.SPACE || tokens[i + 1]!.sep !== SEP.SPACE) continue;
+      if (named[i] || named[i + 1] || !takesPerson(tokens, i - 1) || tokens[i]!.sep !== SEP.SPACE || tokens[i + 1]!.sep !== SEP.SPACE) continue;
       if (titleCase.has(a.sentence[i]!)) continue;
       if (!unknownNameWord(i) || !unknownNameWord(i + 1)) continue;
       const before = tokens[i - 1]!;

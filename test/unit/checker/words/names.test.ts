@@ -150,6 +150,9 @@ describe('names', () => {
   it('two unlisted capitalised words right after a word that takes a person are a guessed name', () => {
     expect(detect(detectNames, 'Follow up with Satsita Umkhayev in a couple of months.', 'en')).toEqual([['Satsita Umkhayev', 'name.partial']]);
     expect(found(detectNames, 'Hablamos con Ximeno Aldabe ayer', 'es')).toEqual(['Ximeno Aldabe']);
+    expect(found(detectNames, "Hi, I'm Bojka Žilih, originally from Dolores", 'en')).toContain('Bojka Žilih');
+    expect(found(detectNames, 'Soy Ximena Aldabe, la hija de la paciente', 'es')).toEqual(['Ximena Aldabe']);
+    expect(found(detectNames, "I'm Very Happy With The Care", 'en')).toEqual([]);
     // an article before it, a longer run of capitals, a headline: an institution or a title
     expect(found(detectNames, 'Reunión con la Agencia Tributaria', 'es')).toEqual([]);
     expect(found(detectNames, 'Explore the data with Google Public Data Explorer today', 'en')).toEqual([]);
