@@ -509,6 +509,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     add(j, extend(j, 3), 'name.single', 'weak');
   }
   for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak');
+  for (const [first, end] of addresseeLines(a)) if (!named.subarray(first, end).some(Boolean)) add(first, end, 'name.partial', 'weak');
   for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');
   // Who is quoted, after the words: '…direction," says Du Cane.', "…, said Gladys to Logan", "…, dijo Zúñiga.".
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -519,6 +520,32 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     const last = tokens[end - 1]!;
     // Not a letter or an acronym ("says Vitamin D", "said NIH").
     if (end > k + 1 && closes && last.text.length > 2 && !last.upper && (!isCommonWord(a, end - 1) || isListedName(a, k + 1))) add(k + 1, end, 'name.single', 'weak');
+  }
+  return found;
+}
+
+/**
+ * The addressee over a postal address: a line of two or three capitalised words, the first a given name, over a
+ * line that opens on a house number, with a street or a unit named there or on the line after ("Harry Sheppard" /
+ * "515 Gemsbok St" / "Apt. 460"). Only a guess: "Main Office" or a service could stand there too.
+ */
+const STREET_TAGS = TAG.STREET_BEFORE | TAG.STREET_AFTER | TAG.ADDRESS_UNIT;
+function addresseeLines(a: Analysis): Array<[number, number]> {
+  const { tokens } = a;
+  const found: Array<[number, number]> = [];
+  const namesStreet = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (a.tags[k]! & STREET_TAGS) return true;
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !(tokens[i]!.sep & SEP.NEWLINE)) continue;
+    const end = lineEnd(a, i);
+    if (end - i < 2 || end - i > 3 || end >= tokens.length || !tokens[end]!.isNumber) continue;
+    let words = isFirstName(a, i);
+    for (let k = i; k < end && words; k++) {
+      words = tokens[k]!.cap && !tokens[k]!.isNumber && tokens[k]!.text.length > 1 && !isStopword(a, k) && !hasOtherMeaning(a, k) && !isPlaceWord(a, k);
+    }
+    if (words && namesStreet(end, lineEnd(a, lineEnd(a, end)))) found.push([i, end]);
   }
   return found;
 }

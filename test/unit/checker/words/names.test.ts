@@ -169,6 +169,12 @@ describe('names', () => {
     expect(found(detectNames, 'What Do Your Kids Know About Sleep?', 'en')).toEqual([]);
   });
 
+  it('the addressee over a postal address is a guessed name; a heading or a service over one is not', () => {
+    expect(detect(detectNames, 'Harry Sheppard\n\n515 385 Gemsbok St\n Apt. 460\n Pietersburg', 'en')).toEqual([['Harry Sheppard', 'name.partial']]);
+    expect(found(detectNames, 'Harry Sheppard\nSales director\n515 Gemsbok St', 'en')).toEqual([]);
+    expect(found(detectNames, 'Main Office\n12 Elm Street\nSpringfield', 'en')).toEqual([]);
+  });
+
   it('after a greeting or a patient word, initials name someone but a one-letter word does not', () => {
     expect(found(detectNames, 'Hi J, your results are in', 'en')).toEqual(['J']);
     expect(found(detectNames, 'Hi, I need to reschedule my appointment', 'en')).toEqual([]);
