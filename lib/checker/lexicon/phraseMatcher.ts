@@ -95,11 +95,16 @@ export class PhraseMatcher {
   }
 }
 
-/** Words of a phrase are separated by spaces, hyphens or apostrophes, or by the period of an abbreviation ("Sig.ra", "d.o.b"). */
+/**
+ * Words of a phrase are separated by spaces, hyphens or apostrophes, by the period of an abbreviation ("Sig.ra",
+ * "d.o.b"), or by the ampersand between the letters of an abbreviation ("L&D", "A&E").
+ */
+const AMPERSAND_JOIN = SEP.OTHER | SEP.AMPERSAND | SEP.SPACE;
 function joinsPhrase(previous: Token, token: Token): boolean {
   const sep = token.sep;
   if (sep === 0) return false;
   if ((sep & ~PHRASE_JOIN) === 0) return true;
+  if (sep & SEP.AMPERSAND) return (sep & ~AMPERSAND_JOIN) === 0 && previous.text.length <= 2 && token.text.length <= 2;
   return (sep & ~(SEP.PERIOD | SEP.SPACE)) === 0 && previous.text.length <= 4;
 }
 

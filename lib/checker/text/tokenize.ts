@@ -16,6 +16,8 @@ export const SEP = {
   SLASH: 256,
   /** brackets, quotes, symbols, emoji */
   OTHER: 512,
+  /** "&", which is also OTHER: it joins the letters of "L&D" and "A&E" into one phrase. */
+  AMPERSAND: 1024,
 } as const;
 
 /** Separators that still let two words form one phrase ("heart attack", "by-pass", "d'urgence"). */
@@ -84,6 +86,7 @@ const SEP_OF: Record<string, number> = {
   "'": SEP.APOSTROPHE,
   '’': SEP.APOSTROPHE,
   '/': SEP.SLASH,
+  '&': SEP.OTHER | SEP.AMPERSAND,
 };
 const ASCII_SEP = new Uint16Array(128).fill(SEP.OTHER);
 const OTHER_SEP = new Map<number, number>();

@@ -38,6 +38,7 @@ describe('PhraseMatcher', () => {
   matcher.add('heart attack', 1);
   matcher.add('lic', 2);
   matcher.add('ameliyat*', 4);
+  matcher.add('l&d', 8);
   const hits = (text: string) => {
     const tokens = tokenize(text);
     return matcher.match(tokens).map((h) => [text.slice(tokens[h.first]!.start, tokens[h.end - 1]!.end), h.tags]);
@@ -49,6 +50,14 @@ describe('PhraseMatcher', () => {
       ['Heart  Attack', 1],
     ]);
     expect(hits('my heart. Attack')).toEqual([]);
+  });
+
+  it('an ampersand joins the letters of an abbreviation, not words', () => {
+    expect(hits('the L&D team, the L & D ward')).toEqual([
+      ['L&D', 8],
+      ['L & D', 8],
+    ]);
+    expect(hits('Lo&Dee, L&Dx')).toEqual([]);
   });
 
   it('never matches inside a word ("lic" in "public")', () => {
