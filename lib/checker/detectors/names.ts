@@ -497,15 +497,19 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       i++;
     }
   }
-  // A relative named after a possessive: "my kid Agi", "your daughter Zoya", "mi hijo Pablo", "sa fille Inès"; a guess,
+  // A relative named after a possessive: "my kid Agi", "your daughter Zoya", "mi hijo Pablo", "oğlum Emre"; a guess,
   // since it is as often the writer's own family or someone in the news, and nothing in a Title Case headline
   // ("What Do Your Kids Know").
   const { secondPossessives, thirdPossessives, ourPossessives, family } = a.lexicon;
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  // Turkish writes the possessive on the word itself: "oğlum Emre", "kızınız Elif".
+  const ownsNext = (k: number) => {
     const key = tokens[k]!.key;
-    if (!(secondPossessives.has(key) || ourPossessives.has(key) || thirdPossessives.has(key)) || !family.has(tokens[k + 1]!.key)) continue;
-    const j = k + 2;
-    if (tokens[k + 1]!.sep !== SEP.SPACE || tokens[j]!.sep !== SEP.SPACE || !tokens[j]!.cap || named[j] || titleCase.has(a.sentence[j]!) || !startsName(j)) continue;
+    return secondPossessives.has(key) || ourPossessives.has(key) || thirdPossessives.has(key);
+  };
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!family.has(tokens[k]!.key) || !(a.lang === 'tr' || (k > 0 && tokens[k]!.sep === SEP.SPACE && ownsNext(k - 1)))) continue;
+    const j = k + 1;
+    if (tokens[j]!.sep !== SEP.SPACE || !tokens[j]!.cap || named[j] || titleCase.has(a.sentence[j]!) || !startsName(j)) continue;
     add(j, extend(j, 3), 'name.single', 'weak');
   }
   for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak');

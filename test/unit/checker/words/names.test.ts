@@ -163,6 +163,7 @@ describe('names', () => {
     expect(detect(detectNames, 'Votre fille Inès a bien été vaccinée', 'fr')).toEqual([['Inès', 'name.single']]);
     expect(found(detectNames, 'Su hijo Ximo ya puede recoger los resultados', 'es')).toEqual(['Ximo']);
     expect(found(detectNames, 'Hai visto suo figlio Brando ieri?', 'it')).toEqual(['Brando']);
+    expect(found(detectNames, 'Oğlum Emre dün acile geldi', 'tr')).toEqual(['Emre']);
     // a relative without a name, a possessive before something else, a Title Case headline
     expect(found(detectNames, 'Your daughter Can come too', 'en')).toEqual([]);
     expect(found(detectNames, 'Your Health Matters', 'en')).toEqual([]);
