@@ -117,7 +117,15 @@ const NEARBY_REACH = 24;
 const NEARBY: ReadonlySet<string> = new Set(['AGE', 'location.room', 'location.bed']);
 
 const ROOMS: ReadonlySet<string> = new Set(['location.room', 'location.bed']);
-const patientNames = (candidates: readonly Candidate[]) => candidates.filter((c) => c.category === 'NAME' && c.ruleId !== 'name.staff');
+// Other rules may read a clinician's name too ("Luca Bianchi" as a listed full name after "Dr."): that is still the clinician.
+const coversStaff = (candidates: readonly Candidate[]) => {
+  const staff = candidates.filter((c) => c.ruleId === 'name.staff');
+  return (c: Candidate) => staff.some((x) => x.start < c.end && c.start < x.end);
+};
+const patientNames = (candidates: readonly Candidate[]) => {
+  const isStaffName = coversStaff(candidates);
+  return candidates.filter((c) => c.category === 'NAME' && !isStaffName(c));
+};
 const nearAny = (names: readonly Candidate[], c: Candidate) => names.some((n) => Math.max(n.start - c.end, c.start - n.end) <= NEARBY_REACH);
 
 /** A patient's name (not a clinician's) and another identifier of theirs in one text: "Marina Louverse, née le …, N° 2 7 9 9 …". */
@@ -154,15 +162,15 @@ export function beyondStaff(candidates: readonly Candidate[], s: Omit<Situation,
   // A note's signature writes the surname in capitals ("Dr. ETIENNE Dominique") or puts the name on a line of its
   // own ("Interne Vinson J."); a post welcoming a colleague does neither.
   if (staff.some((c) => RECORD_SURNAME.test(text.slice(c.start, c.end)) || aloneOnLine(text, c))) return true;
-  // Other rules may read a clinician's name too ("Sarah Lee" as a listed full name): those are the same person.
-  const isStaffName = (c: Candidate) => staff.some((x) => x.start < c.end && c.start < x.end);
+  const isStaffName = coversStaff(candidates);
   return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && !isStaffName(c));
 }
 
 /** True when something in the text points at one person, so that contact details may be theirs. */
 export function isAnchored(candidates: readonly Candidate[], s: Situation): boolean {
   if (s.hasPatient || s.isReply || s.clinical) return true;
-  return candidates.some((c) => c.category !== 'HEALTH' && !CONTACT.has(c.category) && weightOf(c, s) === 'personal');
+  const isStaffName = coversStaff(candidates);
+  return candidates.some((c) => c.category !== 'HEALTH' && !CONTACT.has(c.category) && weightOf(c, s) === 'personal' && !isStaffName(c));
 }
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };

@@ -111,6 +111,11 @@ describe('verdicts', () => {
     expect(result.suggestPrivateChannel).toBe(true);
   });
 
+  it('a clinician’s name read also as a listed full name is still the clinician’s: no record of a patient with a phone', () => {
+    // The number may still be the organisation's own (a warning), but it is no patient's record (a block).
+    expect(check('Our cardiology team welcomes Dr. Luca Bianchi. Call (212) 555-7345.').verdict).toBe('warn');
+  });
+
   it('an age or a room a sentence away from a name does not make a record of that person', () => {
     const news = 'Aunt of Angelina Jolie who carried the same gene mutation as the actress dies of breast cancer at age 61';
     expect(check(news).verdict).not.toBe('block');
