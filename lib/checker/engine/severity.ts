@@ -55,10 +55,13 @@ const LIST_NAMES = new Set(['name.full', 'name.partial', 'name.single', 'name.lo
 const QUIET_ALONE = new Set(['name.full', 'age.over89', 'age.person', 'age.field']);
 // Checksums that validate money, not a person's health or national identity: serious, but not PHI by themselves.
 const FINANCIAL_IDS = new Set(['id.payment-card', 'id.iban']);
+// A service's line ("Info: 06 …", a toll-free number) is the organisation's, whoever else is named.
+const SERVICE_LINE = 'phone.service';
 
 function weightOf(c: Candidate, s: Situation): Weight {
   if (c.ruleId === 'name.staff') return 'staff';
   if (c.ruleId === 'location.bed') return 'personal';
+  if (c.ruleId === SERVICE_LINE) return 'weak';
   if (POINTERS.has(c.category) && c.ruleId !== 'url.profile') return 'weak';
   if (CONTACT.has(c.category)) return c.strength === 'weak' && !s.clinical ? 'weak' : 'contact';
   if (c.strength !== 'weak') return 'personal';
@@ -134,7 +137,7 @@ export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
   if (!names.length) return false;
   return candidates.some((c) => {
     if (NEARBY.has(c.category) || NEARBY.has(c.ruleId)) return nearAny(names, c);
-    return COMPANIONS.has(c.category) || c.ruleId === 'date.person';
+    return (COMPANIONS.has(c.category) && c.ruleId !== SERVICE_LINE) || c.ruleId === 'date.person';
   });
 }
 
@@ -163,7 +166,7 @@ export function beyondStaff(candidates: readonly Candidate[], s: Omit<Situation,
   // own ("Interne Vinson J."); a post welcoming a colleague does neither.
   if (staff.some((c) => RECORD_SURNAME.test(text.slice(c.start, c.end)) || aloneOnLine(text, c))) return true;
   const isStaffName = coversStaff(candidates);
-  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && !isStaffName(c));
+  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && c.ruleId !== SERVICE_LINE && !isStaffName(c));
 }
 
 /** True when something in the text points at one person, so that contact details may be theirs. */

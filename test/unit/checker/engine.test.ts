@@ -91,6 +91,10 @@ describe('verdicts', () => {
     ['a service named after patients ("patient relations"), not a patient', 'Please call our patient relations team at 555-0100.'],
     ['Turkish: a nurse named after "hemşiremiz", retiring', "Servis hemşiremiz Ayşe Hanım'a emekliliğinde başarılar dileriz."],
     ['a treatment schedule without anyone’s dates or name', 'Our chemo unit is open Monday to Friday, 8 am to 6 pm.'],
+    ['a clinician welcomed, with the service’s line', 'Our cardiology team welcomes Dr. Luca Bianchi. Info: (212) 555-7345.'],
+    ['Italian: a clinician presenting a programme, with the info line', 'Il dottor Luca Bianchi, nuovo primario di cardiologia, presenterà il programma di prevenzione. Info: 06 9876 5432.'],
+    ['French: a clinician joining, with the booking line', 'Le Dr Isabelle Moreau, gynécologue, rejoint notre maternité. Prise de rendez-vous au 03 20 44 55 66.'],
+    ['Spanish: health education with a toll-free number', '¿Sabías que el 80% de los ictus se pueden prevenir? Controla tu tensión arterial: 900 123 456.'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');
