@@ -91,6 +91,24 @@ describe('patient references', () => {
     expect(found(detectPatientReferences, 'try our new patient portal; our best, patient team', 'en')).toEqual([]);
   });
 
+  it.each([
+    ['en', 'our patient and family advisory council met today', 'our patient is doing better'],
+    ['en', 'shared with our patient\'s permission', 'our patient asked for water'],
+    ['fr', 'la charte des droits du patient', 'la patiente va mieux'],
+    ['es', 'el servicio de atención al paciente le llamará', 'la paciente ya está en casa'],
+    ['es', 'testimonio compartido con autorización de la paciente', 'nuestra paciente ya está en casa'],
+    ['it', 'la sicurezza del paziente prima di tutto', 'il nostro paziente è a casa'],
+    ['tr', 'hastamızın izniyle paylaşılmıştır', 'hastamız taburcu edildi'],
+  ] as const)('%s: a patient word that names a service or a formality is no one: %s', (lang, text, person) => {
+    expect(found(detectPatientReferences, text, lang)).toEqual([]);
+    expect(found(detectPatientReferences, person, lang)).not.toEqual([]);
+  });
+
+  it('Turkish "hasta" naming a service ("hasta hakları") is no one\'s health', () => {
+    expect(found(detectHealth, 'Hasta hakları birimimiz sizi arayacak', 'tr')).toEqual([]);
+    expect(found(detectHealth, 'Hasta yatağında', 'tr')).toEqual(['Hasta']);
+  });
+
   it('"your" before a care setting, or with a comma between, is not the reader\'s care', () => {
     expect(found(detectPatientReferences, 'thanks for choosing your local hospital', 'en', { isReply: true })).toEqual([]);
     expect(found(detectPatientReferences, 'your team, and physiotherapy', 'en', { isReply: true })).toEqual([]);
