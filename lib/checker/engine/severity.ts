@@ -86,6 +86,8 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
   const context = s.hasHealth || s.hasPatient || (s.identified && s.careEvent) || s.roomed;
   switch (weightOf(c, s)) {
     case 'personal':
+      // A quotation's signer is a patient only when the quotation tells of care, not of the place ("the staff on the ward were lovely").
+      if (c.ruleId === 'name.attribution') return (s.hasHealth && !s.settingsOnly) || s.hasPatient ? 'block' : 'info';
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
       // Thanked or greeted by name with only a place of care in view ("Thank you Linda for her 30 years at our clinic"): may be anyone's.
       if (c.ruleId === 'name.greeting' && s.settingsOnly && !s.hasPatient && !s.careEvent && !s.identified && !s.roomed) return 'warn';

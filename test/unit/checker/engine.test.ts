@@ -120,6 +120,15 @@ describe('verdicts', () => {
     expect(check('Our cardiology team welcomes Dr. Luca Bianchi. Call (212) 555-7345.').verdict).toBe('warn');
   });
 
+  it('a quotation signed by a private person telling of their own care is that patient’s story', () => {
+    expect(check('« Grâce à l’équipe de cardiologie, j’ai repris le vélo trois mois après mon infarctus. » — Jacques, 72 ans, témoignage publié avec son accord.', { lang: 'fr' }).verdict).toBe('block');
+    expect(check('«Dopo il tumore al seno pensavo di non farcela.» — Lucia, 52 anni, racconta il suo percorso.', { lang: 'it' }).verdict).toBe('block');
+    // Unsigned, or speaking of the place only, or a famous saying: no one's care is told.
+    expect(check('« L’équipe de cardiologie m’a redonné confiance après mon infarctus. » Témoignage publié avec l’accord de la famille.', { lang: 'fr' }).verdict).toBe('ok');
+    expect(check('“The nurses on the ward made me feel at home.” – Maria').verdict).toBe('ok');
+    expect(check('"Let food be thy medicine and medicine be thy food." - Hippocrates').verdict).toBe('ok');
+  });
+
   it('an age or a room a sentence away from a name does not make a record of that person', () => {
     const news = 'Aunt of Angelina Jolie who carried the same gene mutation as the actress dies of breast cancer at age 61';
     expect(check(news).verdict).not.toBe('block');
