@@ -47,6 +47,10 @@ describe('verdicts', () => {
     ['French: a named baby gone home from neonatology', 'La petite Inès est repartie chez elle avec ses parents après 3 semaines en néonatologie'],
     ['a handle set off by a comma is the reader: their results', 'Sorry for the wait, @jdoe. Your lab results are ready in the portal.'],
     ['French: a named baby born in the maternity ward', 'Bienvenue au petit Gabriel, né hier soir à la maternité !'],
+    ['an old patient in a numbered bed and her new hip', 'Sweet 82-year-old in bed 9 just got her new hip this morning and is already asking for coffee'],
+    ['French: the lady the team treated yesterday for a fracture', "La dame qu'on a soignée hier pour une fracture du poignet est revenue nous apporter des chocolats"],
+    ['Turkish: the auntie whose burn the team dressed', 'Dün elindeki yanık için pansuman yaptığımız teyze bugün bize börek getirdi'],
+    ['Spanish: a teenager admitted with alcohol poisoning after a village party', 'Ayer ingresó un chico de 17 años con una intoxicación etílica tras la fiesta del pueblo.'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });

@@ -11,6 +11,10 @@ describe('health context', () => {
     ['es', 'cirugía de cadera y fisioterapia', ['cirugía', 'fisioterapia']],
     ['it', 'ricoverato in terapia intensiva per ictus', ['ricoverato', 'terapia intensiva', 'ictus']],
     ['tr', 'kemoterapisi bitti, hastaneden taburcu oldu', ['kemoterapisi', 'hastaneden', 'taburcu']],
+    ['en', 'after my double bypass and a dog bite', ['double bypass', 'dog bite']],
+    ['fr', 'une morsure de chien et une intoxication', ['morsure de chien', 'intoxication']],
+    ['es', 'con una intoxicación etílica', ['intoxicación etílica']],
+    ['it', 'per il morso del cane', ['morso del cane']],
   ] as const)('%s: %s', (lang, text, terms) => {
     expect(found(detectHealth, text, lang)).toEqual(expect.arrayContaining([...terms]));
   });
@@ -38,6 +42,12 @@ describe('patient references', () => {
     ['es', 'nuestra paciente ya está en casa', 'nuestra paciente'],
     ['it', 'il nostro paziente è stato dimesso', 'il nostro paziente'],
     ['tr', 'hastamız taburcu edildi', 'hastamız'],
+    ['fr', "la dame qu'on a soignée hier", "qu'on a soignée"],
+    ['es', 'el abuelito de la habitación 214', 'el abuelito de la habitación'],
+    ['es', 'hoy una paciente me ha dado las gracias', 'hoy una paciente'],
+    ['it', 'la signora che abbiamo medicato ieri', 'abbiamo medicato'],
+    ['tr', 'pansuman yaptığımız teyze', 'pansuman yaptığımız'],
+    ['tr', 'teşekkür eden hastama', 'hastama'],
   ] as const)('%s: %s', (lang, text, reference) => {
     expect(found(detectPatientReferences, text, lang).join(' | ')).toContain(reference);
   });
