@@ -99,6 +99,9 @@ describe('verdicts', () => {
     ['Italian: a clinician presenting a programme, with the info line', 'Il dottor Luca Bianchi, nuovo primario di cardiologia, presenterà il programma di prevenzione. Info: 06 9876 5432.'],
     ['French: a clinician joining, with the booking line', 'Le Dr Isabelle Moreau, gynécologue, rejoint notre maternité. Prise de rendez-vous au 03 20 44 55 66.'],
     ['Spanish: health education with a toll-free number', '¿Sabías que el 80% de los ictus se pueden prevenir? Controla tu tensión arterial: 900 123 456.'],
+    ['a clinic day announced with its date', 'Flu shot clinic this Saturday 10/12, 9am to 1pm, at our Westside office.'],
+    ['Spanish: a clinician’s talk on a condition, with its date', 'La Dra. Beatriz Molina impartirá una charla sobre el cáncer de piel el 12 de junio a las 18:00.'],
+    ['Turkish: a clinician starting to see patients from a date', 'Kardiyoloji uzmanı Dr. Selin Arslan 3 Mart itibarıyla hastanemizde hasta kabulüne başlamıştır.'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');
