@@ -65,7 +65,7 @@ export interface Lexicon {
   patientWords: Set<string>;
   /** Words that make a patient word before them name a service ("patient relations") or a formality ("hastamızın izniyle"). */
   servicesAfter: Set<string>;
-  /** The same, before the patient word: "atención al paciente", "autorización de la paciente". */
+  /** The same, before the patient word: "atención al paciente", "autorización de la paciente"; or a place where staff work ("her work in our ICU"). */
   servicesBefore: Set<string>;
   /** What the lists of this language and the name lists say of a word; cached in the word. */
   factsOf(word: Word): WordFacts;

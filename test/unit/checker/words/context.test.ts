@@ -109,7 +109,10 @@ describe('patient references', () => {
     ['es', 'testimonio compartido con autorización de la paciente', 'nuestra paciente ya está en casa'],
     ['it', 'la sicurezza del paziente prima di tutto', 'il nostro paziente è a casa'],
     ['tr', 'hastamızın izniyle paylaşılmıştır', 'hastamız taburcu edildi'],
-  ] as const)('%s: a patient word that names a service or a formality is no one: %s', (lang, text, person) => {
+    ['en', 'thank you for your work in our ICU', 'three weeks in our ICU'],
+    ['es', 'por su trabajo en nuestra planta', 'tres semanas en nuestra planta'],
+    ['tr', 'servisimizde çalışan hemşiremiz', 'servisimizde yatan amca'],
+  ] as const)('%s: a patient word that names a service, a formality or a workplace is no one: %s', (lang, text, person) => {
     expect(found(detectPatientReferences, text, lang)).toEqual([]);
     expect(found(detectPatientReferences, person, lang)).not.toEqual([]);
   });
