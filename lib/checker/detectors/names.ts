@@ -138,6 +138,13 @@ function insidePlace(a: Analysis, first: number, end: number): boolean {
   return false;
 }
 
+// "the Golden Heart Award", "the Florence Nightingale Prize": the capitals before these name an honour, not whoever receives it.
+const HONOURS = new Set(['award', 'awards', 'prize', 'medal', 'trophy', 'scholarship', 'fellowship', 'lecture']);
+const namesHonour = (a: Analysis, end: number) => {
+  const next = a.tokens[end];
+  return !!next && next.cap && next.sep === SEP.SPACE && HONOURS.has(next.key);
+};
+
 /** A capitalised word at the start of a sentence may be capitalised for that reason alone. */
 function startsSentence(a: Analysis, i: number): boolean {
   return i === 0 || a.sentence[i] !== a.sentence[i - 1];
@@ -167,7 +174,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const named = new Uint8Array(tokens.length);
   // After an abbreviated title a place's name is a person's ("Dr. Burke", "Ms. Austin"); elsewhere it is the place.
   const add = (first: number, end: number, ruleId: string, strength: Strength, titled = false) => {
-    if (end <= first || (!titled && insidePlace(a, first, end))) return;
+    if (end <= first || (!titled && (insidePlace(a, first, end) || namesHonour(a, end)))) return;
     if (staffAppositive(a, end)) ruleId = 'name.staff';
     named.fill(1, first, end);
     found.push({

@@ -17,6 +17,12 @@ describe('names', () => {
     expect(found(detectNames, text, lang)).toContain(name);
   });
 
+  it('capitals before "Award" or "Prize" name an honour, not a person', () => {
+    expect(found(detectNames, 'Congratulations to Maria Lopez, winner of the Golden Heart Award for her work', 'en')).toEqual(['Maria Lopez']);
+    expect(found(detectNames, 'winner of this year\'s DAISY Award', 'en')).toEqual([]);
+    expect(found(detectNames, 'a prize for Florence Nightingale and her nurses', 'en')).toEqual(['Florence Nightingale']);
+  });
+
   it('after an abbreviated title a city\'s name is a person\'s: "Dr. Burke", "Ms. Austin"', () => {
     expect(found(detectNames, 'Dr. Burke is a 53 year old man', 'en')).toContain('Burke');
     expect(found(detectNames, 'Ms. Austin flew to Oslo on Sunday', 'en')).toContain('Austin');
