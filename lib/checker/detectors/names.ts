@@ -88,7 +88,8 @@ function turkishProperNoun(a: Analysis, i: number): boolean {
 
 /**
  * The name is followed by its role on the team: "Emily, our new oncology nurse", "Léa, notre nouvelle
- * infirmière", "Giulia, la nostra nuova infermiera" — a clinician, not a patient.
+ * infirmière", "Giulia, la nostra nuova infermiera", or the role alone: "Léa Fournier, aide-soignante en
+ * gériatrie" — a clinician, not a patient. A title before another name is no role ("Maria, Dr. Lee will call").
  */
 const MAX_APPOSITIVE_WORDS = 6;
 const MAX_PERSON_APPOSITIVE_WORDS = 3;
@@ -96,7 +97,8 @@ export function staffAppositive(a: Analysis, end: number): boolean {
   let ours = false;
   return appositiveHas(a, end, MAX_APPOSITIVE_WORDS, (k) => {
     ours ||= (a.wordFlags[k]! & WORD.OUR_POSSESSIVE) !== 0;
-    return ours && (a.tags[k]! & TAG.STAFF) !== 0;
+    const role = k === end && !a.tokens[k]!.cap && !a.tokens[k + 1]?.cap;
+    return (ours || role) && (a.tags[k]! & TAG.STAFF) !== 0;
   });
 }
 

@@ -102,6 +102,8 @@ describe('verdicts', () => {
     ['a clinic day announced with its date', 'Flu shot clinic this Saturday 10/12, 9am to 1pm, at our Westside office.'],
     ['Spanish: a clinician’s talk on a condition, with its date', 'La Dra. Beatriz Molina impartirá una charla sobre el cáncer de piel el 12 de junio a las 18:00.'],
     ['Turkish: a clinician starting to see patients from a date', 'Kardiyoloji uzmanı Dr. Selin Arslan 3 Mart itibarıyla hastanemizde hasta kabulüne başlamıştır.'],
+    ['French: an aide named with her role right after the comma', "Félicitations à Léa Fournier, aide-soignante en gériatrie, lauréate du prix de l'innovation !"],
+    ['a nurse named with her unit after the comma', 'Congrats to Emily Clarke, nurse on our oncology unit, for her award!'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');

@@ -17,6 +17,11 @@ describe('names', () => {
     expect(found(detectNames, text, lang)).toContain(name);
   });
 
+  it('a role right after the comma makes the name a clinician’s, but a title before another name does not', () => {
+    expect(detect(detectNames, 'Félicitations à Léa Fournier, aide-soignante en gériatrie', 'fr')).toContainEqual(['Léa Fournier', 'name.staff']);
+    expect(detect(detectNames, 'Hi Maria, nurse Kelly says your wound looks great', 'en')).not.toContainEqual(['Maria', 'name.staff']);
+  });
+
   it('capitals before "Award" or "Prize" name an honour, not a person', () => {
     expect(found(detectNames, 'Congratulations to Maria Lopez, winner of the Golden Heart Award for her work', 'en')).toEqual(['Maria Lopez']);
     expect(found(detectNames, 'winner of this year\'s DAISY Award', 'en')).toEqual([]);
