@@ -240,6 +240,15 @@ describe('policy', () => {
 
 describe('replies and the private channel', () => {
   it.each([
+    ['en', 'You charged my card twice and nobody answers the phone'],
+    ['es', 'Me habéis pasado el cobro dos veces a mi tarjeta'],
+    ['it', 'Mi avete fatto pagare due volte il ticket'],
+    ['tr', 'Muayene ücreti iki kez kartımdan çekildi'],
+  ] as const)('%s: a complaint about their own payment is their own bill: %s', (_, complaint) => {
+    expect(check('Sorry for the trouble, our billing office will look into it.', { inReplyTo: complaint }).suggestPrivateChannel).toBe(true);
+  });
+
+  it.each([
     ['en', 'When will I get my test results?', 'Thank you for reaching out'],
     ['fr', 'Quand aurai-je mes résultats ?', 'Merci pour votre message'],
     ['es', '¿Cuándo me darán mis resultados?', 'Gracias por escribirnos'],
