@@ -377,6 +377,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       for (const [tag, ruleId] of [[TAG.PATIENT_NOUN, 'name.patient'], [TAG.GREETING, 'name.greeting']] as const) {
         let e = phraseEnd(a, i, tag);
         if (e < 0 || e >= tokens.length || (tokens[e]!.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
+        // "our Patient Relations team", "Patient Experience": the word after "patient" names a service.
+        if (tag === TAG.PATIENT_NOUN && a.lexicon.servicesAfter.has(tokens[e]!.key)) continue;
         // "Congrats to Jake", "Enhorabuena a Lucía": after the preposition only a listed first name (not "Thanks to Pfizer").
         if (tag === TAG.GREETING && CARE_PREPOSITIONS.has(tokens[e]!.key) && tokens[e]!.sep === SEP.SPACE) {
           if (e + 1 < tokens.length && tokens[e + 1]!.sep === SEP.SPACE && tokens[e + 1]!.cap && isFirstName(a, e + 1) && !isPlaceWord(a, e + 1)) e++;

@@ -77,7 +77,19 @@ export function findVocatives(a: Analysis): Vocative[] {
     const name = nameAt(j);
     if (name && !found.some((v) => v.first === name[0])) found.push({ first: name[0], end: name[1], titled: name[3], staff: name[4] });
   }
+  for (const v of found) v.staff ||= titledAsStaffElsewhere(a, v.first);
   return found;
+}
+
+/** "In memory of nurse Betty Howard … Rest in peace, Betty.": the name spoken to was given a clinician's title before. */
+function titledAsStaffElsewhere(a: Analysis, first: number): boolean {
+  const { tokens } = a;
+  const key = tokens[first]!.key;
+  for (let k = 1; k < tokens.length; k++) {
+    if (k === first || tokens[k]!.key !== key) continue;
+    if (a.tags[k - 1]! & TAG.STAFF || (k > 1 && tokens[k - 1]!.cap && a.tags[k - 2]! & TAG.STAFF)) return true;
+  }
+  return false;
 }
 
 /** Untitled vocatives as names ("…, John."); titled ones are found by the title rule of detectNames. */

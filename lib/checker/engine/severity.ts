@@ -168,7 +168,10 @@ export function beyondStaff(candidates: readonly Candidate[], s: Omit<Situation,
   // own ("Interne Vinson J."); a post welcoming a colleague does neither.
   if (staff.some((c) => RECORD_SURNAME.test(text.slice(c.start, c.end)) || aloneOnLine(text, c))) return true;
   const isStaffName = coversStaff(candidates);
-  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && c.ruleId !== SERVICE_LINE && !isStaffName(c));
+  // The clinician named again by first name only ("nurse Betty Howard … Rest in peace, Betty") is the same person.
+  const staffWords = new Set(staff.flatMap((c) => text.slice(c.start, c.end).split(/\s+/)));
+  const sameStaff = (c: Candidate) => c.category === 'NAME' && staffWords.has(text.slice(c.start, c.end));
+  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && c.ruleId !== SERVICE_LINE && !isStaffName(c) && !sameStaff(c));
 }
 
 /** True when something in the text points at one person, so that contact details may be theirs. */

@@ -104,6 +104,7 @@ describe('verdicts', () => {
     ['Turkish: a clinician starting to see patients from a date', 'Kardiyoloji uzmanı Dr. Selin Arslan 3 Mart itibarıyla hastanemizde hasta kabulüne başlamıştır.'],
     ['French: an aide named with her role right after the comma', "Félicitations à Léa Fournier, aide-soignante en gériatrie, lauréate du prix de l'innovation !"],
     ['a nurse named with her unit after the comma', 'Congrats to Emily Clarke, nurse on our oncology unit, for her award!'],
+    ['a late nurse remembered, named again by first name', 'In loving memory of nurse Betty Howard, who cared for our NICU babies for 41 years. Rest in peace, Betty.'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');

@@ -22,6 +22,11 @@ describe('names', () => {
     expect(detect(detectNames, 'Hi Maria, nurse Kelly says your wound looks great', 'en')).not.toContainEqual(['Maria', 'name.staff']);
   });
 
+  it('after "Patient", a service word is no one\'s name: "our Patient Relations team"', () => {
+    expect(found(detectNames, 'please contact our Patient Relations team', 'en')).toEqual([]);
+    expect(found(detectNames, 'Patient Harold is doing well', 'en')).toEqual(['Harold']);
+  });
+
   it('capitals before "Award" or "Prize" name an honour, not a person', () => {
     expect(found(detectNames, 'Congratulations to Maria Lopez, winner of the Golden Heart Award for her work', 'en')).toEqual(['Maria Lopez']);
     expect(found(detectNames, 'winner of this year\'s DAISY Award', 'en')).toEqual([]);
