@@ -143,7 +143,8 @@ function findAddressedCare(a: Analysis): Array<[number, number]> {
     if (a.tags[i]! & TAG.ADDRESSED_CARE) continue;
     if (lexicon.secondPossessives.has(tokens[i]!.key)) {
       // "your mom is home after her stroke": the care of the reader's relative, a few more words on.
-      const reach = i + 1 < tokens.length && lexicon.family.has(tokens[i + 1]!.key) ? FAMILY_REACH : POSSESSIVE_REACH;
+      const family = familyWords(a, i + 1);
+      const reach = family > 0 ? FAMILY_REACH + family - 1 : POSSESSIVE_REACH;
       const end = possessedCareEnd(a, i, reach);
       if (end > 0) spans.push([i, end]);
     } else if (a.tags[i]! & CARE_TAGS && lexicon.secondPossessiveEndings.some((ending) => tokens[i]!.key.length > ending.length + 2 && tokens[i]!.key.endsWith(ending))) {
@@ -151,6 +152,14 @@ function findAddressedCare(a: Analysis): Array<[number, number]> {
     }
   }
   return spans;
+}
+
+/** How many words a relative's word at j has ("your mom", "your little one"), or 0. */
+function familyWords(a: Analysis, j: number): number {
+  const { tokens, lexicon } = a;
+  if (j >= tokens.length) return 0;
+  if (lexicon.family.has(tokens[j]!.key)) return 1;
+  return j + 1 < tokens.length && lexicon.family.has(`${tokens[j]!.key} ${tokens[j + 1]!.key}`) ? 2 : 0;
 }
 
 /** The end of the care word a possessive at i owns within `reach` words of its sentence ("your knee surgery", "his chemo"), or -1. */

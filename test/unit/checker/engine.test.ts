@@ -245,6 +245,8 @@ describe('replies and the private channel', () => {
     ['es', 'Me habéis pasado el cobro dos veces a mi tarjeta'],
     ['it', 'Mi avete fatto pagare due volte il ticket'],
     ['tr', 'Muayene ücreti iki kez kartımdan çekildi'],
+    ['tr', 'Ameliyat faturamda fazladan ücret var'],
+    ['it', 'Aspetto ancora il rimborso del ticket che ho pagato due volte'],
   ] as const)('%s: a complaint about their own payment is their own bill: %s', (_, complaint) => {
     expect(check('Sorry for the trouble, our billing office will look into it.', { inReplyTo: complaint }).suggestPrivateChannel).toBe(true);
   });

@@ -15,6 +15,8 @@ describe('health context', () => {
     ['fr', 'une morsure de chien et une intoxication', ['morsure de chien', 'intoxication']],
     ['es', 'con una intoxicación etílica', ['intoxicación etílica']],
     ['it', 'per il morso del cane', ['morso del cane']],
+    ['es', 'dos meses en nuestra planta de hematología', ['hematología']],
+    ['tr', 'nefroloji servisinde', ['nefroloji']],
   ] as const)('%s: %s', (lang, text, terms) => {
     expect(found(detectHealth, text, lang)).toEqual(expect.arrayContaining([...terms]));
   });
@@ -48,6 +50,9 @@ describe('patient references', () => {
     ['it', 'la signora che abbiamo medicato ieri', 'abbiamo medicato'],
     ['tr', 'pansuman yaptığımız teyze', 'pansuman yaptığımız'],
     ['tr', 'teşekkür eden hastama', 'hastama'],
+    ['en', 'the family of the young man we couldn\'t save tonight', "we couldn't save"],
+    ['en', 'the 6-year-old we lost in the PICU last night', 'we lost in the PICU'],
+    ['es', 'el chico que no pudimos salvar', 'no pudimos salvar'],
   ] as const)('%s: %s', (lang, text, reference) => {
     expect(found(detectPatientReferences, text, lang).join(' | ')).toContain(reference);
   });
@@ -78,6 +83,7 @@ describe('patient references', () => {
     ['fr', 'votre fils va mieux après son opération', 'votre fils va mieux après son opération'],
     ['es', 'que tu hija se recupere pronto de la fractura', 'tu hija se recupere pronto de la fractura'],
     ['it', 'speriamo che tuo padre stia meglio dopo il ricovero', 'tuo padre stia meglio dopo il ricovero'],
+    ['en', 'so glad your little one is feeling better after the ear infection', 'your little one is feeling better after the ear infection'],
   ] as const)('%s: the care of the reader\'s relative a few words on is theirs too: %s', (lang, text, phrase) => {
     expect(found(detectPatientReferences, text, lang, { isReply: true })).toContain(phrase);
     expect(found(detectPatientReferences, 'your mom will love our new café, the best coffee in the hospital', 'en', { isReply: true })).toEqual([]);
