@@ -25,12 +25,19 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, category: 'PATIENT', ruleId, strength: 'strong', reason: { key } });
   if (context.isReply) for (const [first, end] of addressedCare(a)) push(first, end, 'patient.addressed', 'reason_patient_addressed');
   for (const hit of a.hits) {
-    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.first, hit.end) && !counted(a, hit.first)) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
+    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.first, hit.end) && !counted(a, hit.first) && !(context.isReply && readersOwn(a, hit.first))) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
   for (const [first, end] of ourPatients(a)) push(first, end, 'patient.reference', 'reason_patient');
   for (const i of patientNounsByRooms(a)) push(i, i + 1, 'patient.reference', 'reason_patient');
   return found;
+}
+
+/** In a reply, "your wait in our ER", "votre attente aux urgences": the reader's own visit, which they told of, not someone else's. */
+const OWN_VISIT_REACH = 3;
+function readersOwn(a: Analysis, first: number): boolean {
+  for (let k = Math.max(0, first - OWN_VISIT_REACH); k < first; k++) if (a.sentence[k] === a.sentence[first] && a.lexicon.secondPossessives.has(a.tokens[k]!.key)) return true;
+  return false;
 }
 
 /** "Oda 305'teki hasta", "el paciente de la habitación 3", "patient in room 5": a patient word beside a room or bed word. */

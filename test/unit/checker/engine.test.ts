@@ -240,6 +240,12 @@ describe('policy', () => {
 });
 
 describe('replies and the private channel', () => {
+  it('a review reply that apologises for the reader’s own wait in the ER names no other patient', () => {
+    const reply = 'Thank you for your review. We’re sorry your wait in our ER was long; we’ve shared your feedback with our ED leadership.';
+    expect(check(reply, { inReplyTo: 'Waited forever in the ER' }).verdict).toBe('ok');
+    expect(check('Thank you for your review. The man in our ER last night was rude.', { inReplyTo: 'Waited forever in the ER' }).verdict).not.toBe('ok');
+  });
+
   it.each([
     ['en', 'You charged my card twice and nobody answers the phone'],
     ['es', 'Me habéis pasado el cobro dos veces a mi tarjeta'],
