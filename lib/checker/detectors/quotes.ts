@@ -35,6 +35,13 @@ const speaksOfThemselves = (a: Analysis, from: number, to: number) => {
   return false;
 };
 
+/** "— Chiara, infermiera del nostro reparto", "- Zeynep, 10 yıllık hemşiremiz": a clinician speaking of their work. */
+const ROLE_REACH = 4;
+function signedAsStaff(a: Analysis, from: number): boolean {
+  for (let k = from; k < Math.min(a.tokens.length, from + ROLE_REACH) && a.sentence[k] === a.sentence[from - 1]; k++) if (a.tags[k]! & TAG.STAFF) return true;
+  return false;
+}
+
 /** The name that signs a quotation: "- Robert M.", "— Lucia, 52 anni"; a clinician ("— Dr. Lee") signs as staff. */
 export function detectAttributions(a: Analysis): Candidate[] {
   const spans = quotedSpans(a.text);
@@ -52,6 +59,7 @@ export function detectAttributions(a: Analysis): Candidate[] {
     if (signer >= tokens.length || tokens[signer]!.start !== end + dash[0].length || !tokens[signer]!.cap || a.tags[signer]! & (TAG.TITLE | TAG.STAFF)) continue;
     let last = signer;
     while (last + 1 < tokens.length && last + 1 - signer < MAX_NAME_WORDS && tokens[last + 1]!.cap && tokens[last + 1]!.sep === SEP.SPACE) last++;
+    if (signedAsStaff(a, last + 1)) continue;
     // Whoever speaks of "my" care, or is given an age after the name ("Lucia, 52 anni"), is a private person, not a famous author.
     const aged = tokens[last + 1]?.isNumber === true && (tokens[last + 1]!.sep & SEP.COMMA) !== 0;
     if (!aged && !speaksOfThemselves(a, quoted, signer)) continue;

@@ -105,6 +105,8 @@ describe('verdicts', () => {
     ['French: an aide named with her role right after the comma', "Félicitations à Léa Fournier, aide-soignante en gériatrie, lauréate du prix de l'innovation !"],
     ['a nurse named with her unit after the comma', 'Congrats to Emily Clarke, nurse on our oncology unit, for her award!'],
     ['a late nurse remembered, named again by first name', 'In loving memory of nurse Betty Howard, who cared for our NICU babies for 41 years. Rest in peace, Betty.'],
+    ['a clinician’s quotation, signed with her role', '“Yoğun bakım hemşiresi olmak benim için bir onur.” - Zeynep, 10 yıllık hemşiremiz'],
+    ['Italian: a nurse’s quotation, with her years on the ward', '«Fare l’infermiera in pediatria è la mia vocazione.» — Chiara, infermiera del nostro reparto da 15 anni'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');
