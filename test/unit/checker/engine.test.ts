@@ -242,6 +242,12 @@ describe('policy', () => {
 });
 
 describe('replies and the private channel', () => {
+  it('a reader thanked by a first name that a city has too is still the reader: "Thank you for the review, Gary!"', () => {
+    expect(check('Thank you for the review, Gary! We’re happy your colonoscopy went smoothly.').verdict).toBe('block');
+    // A place before the comma, or nobody spoken to: "City, Country".
+    expect(check('El demandante nació en 1936 y vive en Varsovia, Polonia.', { lang: 'es' }).verdict).toBe('ok');
+  });
+
   it('a review reply that apologises for the reader’s own wait in the ER names no other patient', () => {
     const reply = 'Thank you for your review. We’re sorry your wait in our ER was long; we’ve shared your feedback with our ED leadership.';
     expect(check(reply, { inReplyTo: 'Waited forever in the ER' }).verdict).toBe('ok');
