@@ -27,6 +27,24 @@ export const PHONE_LABELS = new LabelSet({
   tr: ['tel', 'telefon', 'cep', 'cep tel', 'gsm', 'faks', 'ara', 'arayın', 'arayınız', 'numaram', 'whatsapp', 'santral'],
 });
 
+/**
+ * Labels that present a number as a service's line ("Info:", "Register at", "Prise de rendez-vous au", "Randevu:"):
+ * the organisation publishing its own contact, which says nothing about a person.
+ */
+export const SERVICE_LABELS = new LabelSet({
+  en: ['info', 'information', 'questions', 'appointments', 'bookings', 'register', 'registration', 'reservations', 'rsvp', 'call us', 'contact us',
+    'reach us', 'helpline', 'hotline', 'switchboard', 'main line', 'scheduling', 'billing office', 'billing team', 'billing department'],
+  fr: ['info', 'infos', 'renseignements', 'informations', 'rendez-vous', 'prise de rendez-vous', 'rdv', 'inscription', 'inscriptions', 'réservation',
+    'réservations', 'appelez-nous', 'contactez-nous', 'service facturation', 'numéro vert'],
+  es: ['info', 'información', 'más info', 'más información', 'cita previa', 'citas', 'pida cita', 'pide cita', 'inscripciones', 'reservas',
+    'llámanos', 'facturación', 'servicio de facturación'],
+  it: ['info', 'informazioni', 'prenotazioni', 'prenota', 'cup', 'numero verde', 'ufficio ticket', 'contattaci', 'chiamaci', 'urp'],
+  tr: ['randevu', 'randevu için', 'bilgi', 'bilgi için', 'bilgi ve randevu', 'çağrı merkezi', 'çağrı merkezimiz', 'danışma', 'iletişim', 'randevu hattı'],
+});
+
+/** Toll-free and shared-cost numbers (1-800…, 08 00…, 900…, numero verde 800…, 444 …): only organisations have them. */
+const SERVICE_NUMBER = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|080\d{7}|0?80[08]\d{6,7}|90[0-2]\d{6}|444\d{4})$/;
+
 const EXTENSION = /(?:x|ext\.?|poste|int\.?)[ ]?\d{1,5}$/;
 
 interface Shape {
@@ -125,11 +143,12 @@ function classify(text: string, start: number, written: string, labels: LabelWin
   else if (isNationalFormat(shape, written)) strength = 'strong';
   else if (shape.groups.length >= 2 && (n >= 9 || shape.groups.every((g) => g >= 2))) strength = 'weak';
   if (!strength) return null;
+  const service = SERVICE_NUMBER.test(shape.digits) || SERVICE_LABELS.test(labels.before(start));
   return {
     start,
     end: start + written.length,
     category: 'PHONE',
-    ruleId: 'phone',
+    ruleId: service ? 'phone.service' : 'phone',
     reason: { key: labelled ? 'reason_contact_phone_labelled' : 'reason_contact_phone' },
     strength,
   };

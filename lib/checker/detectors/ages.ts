@@ -49,6 +49,8 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
     // How long, not how old: "after 30 years in our ED", "depuis 30 ans", "hace 30 años", "30 years ago".
     if ((i > 0 && DURATION_BEFORE.has(tokens[i - 1]!.key)) || (unitEnd > 0 && DURATION_AFTER.has(tokens[unitEnd]?.key ?? ''))) continue;
+    // Italian "da 15 anni" is "for 15 years" (an age takes "di"); Turkish "da" is "too" and may stand before an age.
+    if (i > 0 && a.lang === 'it' && tokens[i - 1]!.key === 'da') continue;
     if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && TENURE_PLACES.has(tokens[unitEnd]?.key ?? '')) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
     const after = unitEnd > 0 ? unitEnd : i + 1;

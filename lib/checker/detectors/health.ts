@@ -13,11 +13,17 @@ const KINDS: Array<[number, string]> = [
   [TAG.SETTING, 'setting'],
 ];
 
+/** Turkish "hasta" is also "sick": in "Hasta hakları birimimiz" (patient rights unit) it names a service, no one's health. */
+function namesService(a: Analysis, first: number, end: number): boolean {
+  const next = a.tokens[end];
+  return end === first + 1 && !!next && a.lexicon.patientWords.has(a.tokens[first]!.key) && a.lexicon.servicesAfter.has(next.key);
+}
+
 export function detectHealth(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const hit of a.hits) {
     const kind = KINDS.find(([tag]) => hit.tags & tag);
-    if (!kind) continue;
+    if (!kind || namesService(a, hit.first, hit.end)) continue;
     found.push({
       start: a.tokens[hit.first]!.start,
       end: a.tokens[hit.end - 1]!.end,

@@ -91,7 +91,8 @@ function turkishProperNoun(a: Analysis, i: number): boolean {
 
 /**
  * The name is followed by its role on the team: "Emily, our new oncology nurse", "Léa, notre nouvelle
- * infirmière", "Giulia, la nostra nuova infermiera" — a clinician, not a patient.
+ * infirmière", "Giulia, la nostra nuova infermiera", or the role alone: "Léa Fournier, aide-soignante en
+ * gériatrie" — a clinician, not a patient. A title before another name is no role ("Maria, Dr. Lee will call").
  */
 const MAX_APPOSITIVE_WORDS = 6;
 const MAX_PERSON_APPOSITIVE_WORDS = 3;
@@ -99,7 +100,8 @@ export function staffAppositive(a: Analysis, end: number): boolean {
   let ours = false;
   return appositiveHas(a, end, MAX_APPOSITIVE_WORDS, (k) => {
     ours ||= (a.wordFlags[k]! & WORD.OUR_POSSESSIVE) !== 0;
-    return ours && (a.tags[k]! & TAG.STAFF) !== 0;
+    const role = k === end && !a.tokens[k]!.cap && !a.tokens[k + 1]?.cap;
+    return (ours || role) && (a.tags[k]! & TAG.STAFF) !== 0;
   });
 }
 
@@ -141,6 +143,13 @@ function insidePlace(a: Analysis, first: number, end: number): boolean {
   return false;
 }
 
+// "the Golden Heart Award", "the Florence Nightingale Prize": the capitals before these name an honour, not whoever receives it.
+const HONOURS = new Set(['award', 'awards', 'prize', 'medal', 'trophy', 'scholarship', 'fellowship', 'lecture']);
+const namesHonour = (a: Analysis, end: number) => {
+  const next = a.tokens[end];
+  return !!next && next.cap && next.sep === SEP.SPACE && HONOURS.has(next.key);
+};
+
 /** A capitalised word at the start of a sentence may be capitalised for that reason alone. */
 function startsSentence(a: Analysis, i: number): boolean {
   return i === 0 || a.sentence[i] !== a.sentence[i - 1];
@@ -170,7 +179,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const named = new Uint8Array(tokens.length);
   // After an abbreviated title a place's name is a person's ("Dr. Burke", "Ms. Austin"); elsewhere it is the place.
   const add = (first: number, end: number, ruleId: string, strength: Strength, titled = false) => {
-    if (end <= first || (!titled && insidePlace(a, first, end))) return;
+    if (end <= first || (!titled && (insidePlace(a, first, end) || namesHonour(a, end)))) return;
     if (staffAppositive(a, end)) ruleId = 'name.staff';
     named.fill(1, first, end);
     found.push({
@@ -371,6 +380,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       for (const [tag, ruleId] of [[TAG.PATIENT_NOUN, 'name.patient'], [TAG.GREETING, 'name.greeting']] as const) {
         let e = phraseEnd(a, i, tag);
         if (e < 0 || e >= tokens.length || (tokens[e]!.sep & ~(SEP.SPACE | SEP.COMMA)) !== 0) continue;
+        // "our Patient Relations team", "Patient Experience": the word after "patient" names a service.
+        if (tag === TAG.PATIENT_NOUN && a.lexicon.servicesAfter.has(tokens[e]!.key)) continue;
         // "Congrats to Jake", "Enhorabuena a Lucía": after the preposition only a listed first name (not "Thanks to Pfizer").
         if (tag === TAG.GREETING && CARE_PREPOSITIONS.has(tokens[e]!.key) && tokens[e]!.sep === SEP.SPACE) {
           if (e + 1 < tokens.length && tokens[e + 1]!.sep === SEP.SPACE && tokens[e + 1]!.cap && isFirstName(a, e + 1) && !isPlaceWord(a, e + 1)) e++;

@@ -25,12 +25,19 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, category: 'PATIENT', ruleId, strength: 'strong', reason: { key } });
   if (context.isReply) for (const [first, end] of addressedCare(a)) push(first, end, 'patient.addressed', 'reason_patient_addressed');
   for (const hit of a.hits) {
-    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.end) && !counted(a, hit.first)) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
+    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.first, hit.end) && !counted(a, hit.first) && !(context.isReply && readersOwn(a, hit.first))) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
   for (const [first, end] of ourPatients(a)) push(first, end, 'patient.reference', 'reason_patient');
   for (const i of patientNounsByRooms(a)) push(i, i + 1, 'patient.reference', 'reason_patient');
   return found;
+}
+
+/** In a reply, "your wait in our ER", "votre attente aux urgences": the reader's own visit, which they told of, not someone else's. */
+const OWN_VISIT_REACH = 3;
+function readersOwn(a: Analysis, first: number): boolean {
+  for (let k = Math.max(0, first - OWN_VISIT_REACH); k < first; k++) if (a.sentence[k] === a.sentence[first] && a.lexicon.secondPossessives.has(a.tokens[k]!.key)) return true;
+  return false;
 }
 
 /** "Oda 305'teki hasta", "el paciente de la habitación 3", "patient in room 5": a patient word beside a room or bed word. */
@@ -52,18 +59,29 @@ function counted(a: Analysis, first: number): boolean {
   return !!before && before.isNumber && a.tokens[first]!.sep === SEP.SPACE && !(first > 1 && a.tags[first - 2]! & TAG.ROOM);
 }
 
-// "our new patient portal": "patient" describing a service, not a person.
-const MODIFIED_BY_PATIENT = new Set([
-  'portal', 'experience', 'safety', 'care', 'education', 'advocate', 'advocates', 'relations', 'services', 'service', 'satisfaction', 'centered',
-  'centred', 'engagement', 'information', 'access', 'navigator', 'navigators', 'rights', 'records', 'parking', 'lounge', 'transport', 'feedback',
-  'survey', 'app', 'guide', 'handbook', 'forum', 'council', 'panel', 'line', 'hotline', 'liaison', 'transfer', 'flow', 'volume', 'coordinator',
-  'representative', 'representatives', 'office', 'ambassador', 'ambassadors', 'volunteers',
-]);
+// "autorización de la paciente", "sicurezza del paziente": articles and prepositions between the service word and the patient word.
+const LINKS = new Set(['de', 'del', 'la', 'el', 'al', 'a', 'du', 'des', 'le', 'l', 'les', 'di', 'della', 'dello', 'dei', 'delle', 'degli', 'il', 'lo', 'los', 'las']);
+const CONNECTORS_BETWEEN = 2;
 
-/** The patient word ending at `end` describes what follows it ("our patient relations team", "our new patient portal"). */
-function describesService(a: Analysis, end: number): boolean {
-  const next = a.tokens[end];
-  return !!next && next.sep === SEP.SPACE && a.lexicon.patientWords.has(a.tokens[end - 1]!.key) && MODIFIED_BY_PATIENT.has(next.key);
+/**
+ * The patient words [first, end) name a service or a formality, not a person: "our patient relations team", "patient
+ * and family council", "servicio de atención al paciente", "sécurité du patient", "with our patient's permission",
+ * "hastamızın izniyle". Each language lists the words that do so after the patient word and before it.
+ */
+export function describesService(a: Analysis, first: number, end: number): boolean {
+  const { tokens, lexicon } = a;
+  let b = first;
+  while (b > first - 1 - CONNECTORS_BETWEEN && b > 0 && LINKS.has(tokens[b - 1]!.key)) b--;
+  const before = tokens[b - 1];
+  if (before && tokens[b]!.sep & (SEP.SPACE | SEP.APOSTROPHE) && lexicon.servicesBefore.has(before.key)) return true;
+  // A one-word reference carries its own endings ("hastamızın"); a longer one must end on the patient word.
+  if (end - first > 1 && !lexicon.patientWords.has(tokens[end - 1]!.key)) return false;
+  let next = end;
+  if (tokens[next]?.sep === SEP.APOSTROPHE && tokens[next]!.key === 's') next++;
+  // "patient and family advisory council", "patient & family centred care"
+  if (tokens[next]?.key === 'and' && tokens[next + 1]?.key === 'family') next += 2;
+  const after = tokens[next];
+  return !!after && (after.sep === SEP.SPACE || next > end) && lexicon.servicesAfter.has(after.key);
 }
 
 /** Words an adjective or two may put between "our" and "patient": "our bravest patient", "notre plus jeune patiente". */
@@ -78,7 +96,7 @@ export function ourPatients(a: Analysis): Array<[number, number]> {
     for (let j = i + 2; j <= i + 1 + ADJECTIVES_BETWEEN && j < tokens.length && tokens[j]!.sep === SEP.SPACE; j++) {
       if (tokens[i + 1]!.sep !== SEP.SPACE) break;
       if (lexicon.patientWords.has(tokens[j]!.key)) {
-        if (!describesService(a, j + 1)) spans.push([i, j + 1]);
+        if (!describesService(a, i, j + 1)) spans.push([i, j + 1]);
         break;
       }
     }
@@ -132,7 +150,8 @@ function findAddressedCare(a: Analysis): Array<[number, number]> {
     if (a.tags[i]! & TAG.ADDRESSED_CARE) continue;
     if (lexicon.secondPossessives.has(tokens[i]!.key)) {
       // "your mom is home after her stroke": the care of the reader's relative, a few more words on.
-      const reach = i + 1 < tokens.length && lexicon.family.has(tokens[i + 1]!.key) ? FAMILY_REACH : POSSESSIVE_REACH;
+      const family = familyWords(a, i + 1);
+      const reach = family > 0 ? FAMILY_REACH + family - 1 : POSSESSIVE_REACH;
       const end = possessedCareEnd(a, i, reach);
       if (end > 0) spans.push([i, end]);
     } else if (a.tags[i]! & CARE_TAGS && lexicon.secondPossessiveEndings.some((ending) => tokens[i]!.key.length > ending.length + 2 && tokens[i]!.key.endsWith(ending))) {
@@ -140,6 +159,14 @@ function findAddressedCare(a: Analysis): Array<[number, number]> {
     }
   }
   return spans;
+}
+
+/** How many words a relative's word at j has ("your mom", "your little one"), or 0. */
+function familyWords(a: Analysis, j: number): number {
+  const { tokens, lexicon } = a;
+  if (j >= tokens.length) return 0;
+  if (lexicon.family.has(tokens[j]!.key)) return 1;
+  return j + 1 < tokens.length && lexicon.family.has(`${tokens[j]!.key} ${tokens[j + 1]!.key}`) ? 2 : 0;
 }
 
 /** The end of the care word a possessive at i owns within `reach` words of its sentence ("your knee surgery", "his chemo"), or -1. */

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
 import type { Candidate } from '../detector';
+import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
 import { hasOtherMeaning, isCommonWord, isPlaceWord, phraseEnd } from './tokenTests';
@@ -27,9 +28,12 @@ export function findVocatives(a: Analysis): Vocative[] {
   const found: Vocative[] = [];
   // A comma itself: ";" separates list items and, in "&amp;", is markup.
   const commaBefore = (j: number) => (tokens[j]!.sep & SEP.COMMA) !== 0 && a.text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',');
+  // Closing a sentence that speaks to someone, a listed first name is the reader's even when a city has it too
+  // ("Thank you for the review, Gary!"), unless a place stands before the comma ("vive en Varsovia, Polonia").
+  let placeAllowed = false;
   const nameWord = (j: number) => {
     const t = tokens[j]!;
-    return t.cap && !t.isNumber && !a.lexicon.stopwords.has(t.key) && !hasOtherMeaning(a, j) && !isPlaceWord(a, j);
+    return t.cap && !t.isNumber && !a.lexicon.stopwords.has(t.key) && !hasOtherMeaning(a, j) && (!isPlaceWord(a, j) || (placeAllowed && a.names.first.has(t.key)));
   };
   /**
    * Title (optional), name words, Turkish title after (optional) from token i: [name start, name end,
@@ -61,7 +65,9 @@ export function findVocatives(a: Analysis): Vocative[] {
 
   for (let i = 1; i < tokens.length; i++) {
     if (!commaBefore(i)) continue;
+    placeAllowed = !isPlaceWord(a, i - 1) && speaksToSomeone(a, i);
     const name = nameAt(i);
+    placeAllowed = false;
     if (!name) continue;
     const [first, end, last, titled, staff] = name;
     const closes = last === tokens.length || a.sentence[last] !== a.sentence[first];
@@ -77,7 +83,25 @@ export function findVocatives(a: Analysis): Vocative[] {
     const name = nameAt(j);
     if (name && !found.some((v) => v.first === name[0])) found.push({ first: name[0], end: name[1], titled: name[3], staff: name[4] });
   }
+  for (const v of found) v.staff ||= titledAsStaffElsewhere(a, v.first);
   return found;
+}
+
+/** The sentence of token i has the care team's voice or the reader's ("thank you", "we", "your"). */
+function speaksToSomeone(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= 0 && a.sentence[k] === a.sentence[i]; k--) if (a.wordFlags[k]! & WORD.CARE_VOICE) return true;
+  return false;
+}
+
+/** "In memory of nurse Betty Howard … Rest in peace, Betty.": the name spoken to was given a clinician's title before. */
+function titledAsStaffElsewhere(a: Analysis, first: number): boolean {
+  const { tokens } = a;
+  const key = tokens[first]!.key;
+  for (let k = 1; k < tokens.length; k++) {
+    if (k === first || tokens[k]!.key !== key) continue;
+    if (a.tags[k - 1]! & TAG.STAFF || (k > 1 && tokens[k - 1]!.cap && a.tags[k - 2]! & TAG.STAFF)) return true;
+  }
+  return false;
 }
 
 /** Untitled vocatives as names ("…, John."); titled ones are found by the title rule of detectNames. */

@@ -8,6 +8,7 @@ import { detectHealth } from '../detectors/health';
 import { detectNames, staffAppositive } from '../detectors/names';
 import { addressedCare, detectPatientReferences, staffJoining, toldCare } from '../detectors/patient';
 import { detectPhotoReferences } from '../detectors/photos';
+import { detectAttributions, quotedSpans } from '../detectors/quotes';
 import { detectRooms } from '../detectors/rooms';
 import type { TextContext, TextDetector } from '../detectors/types';
 import { detectVocativeNames, findVocatives } from '../detectors/vocatives';
@@ -31,6 +32,7 @@ import { beyondStaff, isAnchored, nameWithRoom, namesWithIdentifier, severityOf,
 const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
   [detectNames, ['NAME']],
   [detectVocativeNames, ['NAME']],
+  [detectAttributions, ['NAME']],
   [detectAddresses, ['ADDRESS']],
   [detectRooms, ['LOCATION']],
   [detectDates, ['DATE']],
@@ -198,10 +200,12 @@ function describedByAge(a: Analysis, from: number): boolean {
 /** The writer tells of their own health: first-person words and no one else's care ("ateşim", "gittim", "my fever"). */
 function isSelfReport(a: Analysis): boolean {
   let firstPerson = 0;
+  // A testimonial quotes someone: the "I" in quotation marks is theirs, not the writer's.
+  const quoted = quotedSpans(a.text);
   for (let i = 0; i < a.tokens.length; i++) {
     const tags = a.tags[i]!;
     if (tags & (TAG.PATIENT_REF | TAG.ADDRESSED_CARE)) return false;
-    if (tags & TAG.FIRST_PERSON || a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) firstPerson++;
+    if ((tags & TAG.FIRST_PERSON || a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) && !overlapsAny(quoted, a.tokens[i]!.start, a.tokens[i]!.end)) firstPerson++;
   }
   return firstPerson >= 2;
 }

@@ -55,10 +55,13 @@ const LIST_NAMES = new Set(['name.full', 'name.partial', 'name.single', 'name.lo
 const QUIET_ALONE = new Set(['name.full', 'age.over89', 'age.person', 'age.field']);
 // Checksums that validate money, not a person's health or national identity: serious, but not PHI by themselves.
 const FINANCIAL_IDS = new Set(['id.payment-card', 'id.iban']);
+// A service's line ("Info: 06 …", a toll-free number) is the organisation's, whoever else is named.
+const SERVICE_LINE = 'phone.service';
 
 function weightOf(c: Candidate, s: Situation): Weight {
   if (c.ruleId === 'name.staff') return 'staff';
   if (c.ruleId === 'location.bed') return 'personal';
+  if (c.ruleId === SERVICE_LINE) return 'weak';
   if (POINTERS.has(c.category) && c.ruleId !== 'url.profile') return 'weak';
   if (CONTACT.has(c.category)) return c.strength === 'weak' && !s.clinical ? 'weak' : 'contact';
   if (c.strength !== 'weak') return 'personal';
@@ -83,6 +86,8 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
   const context = s.hasHealth || s.hasPatient || (s.identified && s.careEvent) || s.roomed;
   switch (weightOf(c, s)) {
     case 'personal':
+      // A quotation's signer is a patient only when the quotation tells of care, not of the place ("the staff on the ward were lovely").
+      if (c.ruleId === 'name.attribution') return (s.hasHealth && !s.settingsOnly) || s.hasPatient ? 'block' : 'info';
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
       // Thanked or greeted by name with only a place of care in view ("Thank you Linda for her 30 years at our clinic"): may be anyone's.
       if (c.ruleId === 'name.greeting' && s.settingsOnly && !s.hasPatient && !s.careEvent && !s.identified && !s.roomed) return 'warn';
@@ -117,7 +122,15 @@ const NEARBY_REACH = 24;
 const NEARBY: ReadonlySet<string> = new Set(['AGE', 'location.room', 'location.bed']);
 
 const ROOMS: ReadonlySet<string> = new Set(['location.room', 'location.bed']);
-const patientNames = (candidates: readonly Candidate[]) => candidates.filter((c) => c.category === 'NAME' && c.ruleId !== 'name.staff');
+// Other rules may read a clinician's name too ("Luca Bianchi" as a listed full name after "Dr."): that is still the clinician.
+const coversStaff = (candidates: readonly Candidate[]) => {
+  const staff = candidates.filter((c) => c.ruleId === 'name.staff');
+  return (c: Candidate) => staff.some((x) => x.start < c.end && c.start < x.end);
+};
+const patientNames = (candidates: readonly Candidate[]) => {
+  const isStaffName = coversStaff(candidates);
+  return candidates.filter((c) => c.category === 'NAME' && !isStaffName(c));
+};
 const nearAny = (names: readonly Candidate[], c: Candidate) => names.some((n) => Math.max(n.start - c.end, c.start - n.end) <= NEARBY_REACH);
 
 /** A patient's name (not a clinician's) and another identifier of theirs in one text: "Marina Louverse, née le …, N° 2 7 9 9 …". */
@@ -126,7 +139,7 @@ export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
   if (!names.length) return false;
   return candidates.some((c) => {
     if (NEARBY.has(c.category) || NEARBY.has(c.ruleId)) return nearAny(names, c);
-    return COMPANIONS.has(c.category) || c.ruleId === 'date.person';
+    return (COMPANIONS.has(c.category) && c.ruleId !== SERVICE_LINE) || c.ruleId === 'date.person';
   });
 }
 
@@ -154,15 +167,18 @@ export function beyondStaff(candidates: readonly Candidate[], s: Omit<Situation,
   // A note's signature writes the surname in capitals ("Dr. ETIENNE Dominique") or puts the name on a line of its
   // own ("Interne Vinson J."); a post welcoming a colleague does neither.
   if (staff.some((c) => RECORD_SURNAME.test(text.slice(c.start, c.end)) || aloneOnLine(text, c))) return true;
-  // Other rules may read a clinician's name too ("Sarah Lee" as a listed full name): those are the same person.
-  const isStaffName = (c: Candidate) => staff.some((x) => x.start < c.end && c.start < x.end);
-  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && !isStaffName(c));
+  const isStaffName = coversStaff(candidates);
+  // The clinician named again by first name only ("nurse Betty Howard … Rest in peace, Betty") is the same person.
+  const staffWords = new Set(staff.flatMap((c) => text.slice(c.start, c.end).split(/\s+/)));
+  const sameStaff = (c: Candidate) => c.category === 'NAME' && staffWords.has(text.slice(c.start, c.end));
+  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && c.ruleId !== SERVICE_LINE && !isStaffName(c) && !sameStaff(c));
 }
 
 /** True when something in the text points at one person, so that contact details may be theirs. */
 export function isAnchored(candidates: readonly Candidate[], s: Situation): boolean {
   if (s.hasPatient || s.isReply || s.clinical) return true;
-  return candidates.some((c) => c.category !== 'HEALTH' && !CONTACT.has(c.category) && weightOf(c, s) === 'personal');
+  const isStaffName = coversStaff(candidates);
+  return candidates.some((c) => c.category !== 'HEALTH' && !CONTACT.has(c.category) && weightOf(c, s) === 'personal' && !isStaffName(c));
 }
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, block: 2 };

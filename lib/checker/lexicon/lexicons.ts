@@ -63,6 +63,10 @@ export interface Lexicon {
   /** "my", "our", "notre", "nuestra", "nostro": with a patient word a few words on, "our bravest patient". */
   ourPossessives: Set<string>;
   patientWords: Set<string>;
+  /** Words that make a patient word before them name a service ("patient relations") or a formality ("hastamızın izniyle"). */
+  servicesAfter: Set<string>;
+  /** The same, before the patient word: "atención al paciente", "autorización de la paciente"; or a place where staff work ("her work in our ICU"). */
+  servicesBefore: Set<string>;
   /** What the lists of this language and the name lists say of a word; cached in the word. */
   factsOf(word: Word): WordFacts;
 }
@@ -142,6 +146,8 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     family: new Set(patient.family.map(foldKey)),
     ourPossessives: new Set(patient.ourPossessives.map(foldKey)),
     patientWords: new Set(patient.patientWords.map(foldKey)),
+    servicesAfter: new Set(patient.servicesAfter.map(foldKey)),
+    servicesBefore: new Set(patient.servicesBefore.map(foldKey)),
     addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
     numberWords: new Set(streets.numberWords.map(foldKey)),
     factsOf: (word) => word.facts[slot] ?? (word.facts[slot] = factsIn(lexicon, word)),

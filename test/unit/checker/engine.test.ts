@@ -47,6 +47,10 @@ describe('verdicts', () => {
     ['French: a named baby gone home from neonatology', 'La petite Inès est repartie chez elle avec ses parents après 3 semaines en néonatologie'],
     ['a handle set off by a comma is the reader: their results', 'Sorry for the wait, @jdoe. Your lab results are ready in the portal.'],
     ['French: a named baby born in the maternity ward', 'Bienvenue au petit Gabriel, né hier soir à la maternité !'],
+    ['an old patient in a numbered bed and her new hip', 'Sweet 82-year-old in bed 9 just got her new hip this morning and is already asking for coffee'],
+    ['French: the lady the team treated yesterday for a fracture', "La dame qu'on a soignée hier pour une fracture du poignet est revenue nous apporter des chocolats"],
+    ['Turkish: the auntie whose burn the team dressed', 'Dün elindeki yanık için pansuman yaptığımız teyze bugün bize börek getirdi'],
+    ['Spanish: a teenager admitted with alcohol poisoning after a village party', 'Ayer ingresó un chico de 17 años con una intoxicación etílica tras la fiesta del pueblo.'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });
@@ -91,6 +95,18 @@ describe('verdicts', () => {
     ['a service named after patients ("patient relations"), not a patient', 'Please call our patient relations team at 555-0100.'],
     ['Turkish: a nurse named after "hemşiremiz", retiring', "Servis hemşiremiz Ayşe Hanım'a emekliliğinde başarılar dileriz."],
     ['a treatment schedule without anyone’s dates or name', 'Our chemo unit is open Monday to Friday, 8 am to 6 pm.'],
+    ['a clinician welcomed, with the service’s line', 'Our cardiology team welcomes Dr. Luca Bianchi. Info: (212) 555-7345.'],
+    ['Italian: a clinician presenting a programme, with the info line', 'Il dottor Luca Bianchi, nuovo primario di cardiologia, presenterà il programma di prevenzione. Info: 06 9876 5432.'],
+    ['French: a clinician joining, with the booking line', 'Le Dr Isabelle Moreau, gynécologue, rejoint notre maternité. Prise de rendez-vous au 03 20 44 55 66.'],
+    ['Spanish: health education with a toll-free number', '¿Sabías que el 80% de los ictus se pueden prevenir? Controla tu tensión arterial: 900 123 456.'],
+    ['a clinic day announced with its date', 'Flu shot clinic this Saturday 10/12, 9am to 1pm, at our Westside office.'],
+    ['Spanish: a clinician’s talk on a condition, with its date', 'La Dra. Beatriz Molina impartirá una charla sobre el cáncer de piel el 12 de junio a las 18:00.'],
+    ['Turkish: a clinician starting to see patients from a date', 'Kardiyoloji uzmanı Dr. Selin Arslan 3 Mart itibarıyla hastanemizde hasta kabulüne başlamıştır.'],
+    ['French: an aide named with her role right after the comma', "Félicitations à Léa Fournier, aide-soignante en gériatrie, lauréate du prix de l'innovation !"],
+    ['a nurse named with her unit after the comma', 'Congrats to Emily Clarke, nurse on our oncology unit, for her award!'],
+    ['a late nurse remembered, named again by first name', 'In loving memory of nurse Betty Howard, who cared for our NICU babies for 41 years. Rest in peace, Betty.'],
+    ['a clinician’s quotation, signed with her role', '“Yoğun bakım hemşiresi olmak benim için bir onur.” - Zeynep, 10 yıllık hemşiremiz'],
+    ['Italian: a nurse’s quotation, with her years on the ward', '«Fare l’infermiera in pediatria è la mia vocazione.» — Chiara, infermiera del nostro reparto da 15 anni'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');
@@ -109,6 +125,20 @@ describe('verdicts', () => {
     const result = check(text, { lang: 'tr' });
     expect(result.findings.filter((f) => f.category === 'NAME').map((f) => text.slice(f.start, f.end))).toEqual(['Can']);
     expect(result.suggestPrivateChannel).toBe(true);
+  });
+
+  it('a clinician’s name read also as a listed full name is still the clinician’s: no record of a patient with a phone', () => {
+    // The number may still be the organisation's own (a warning), but it is no patient's record (a block).
+    expect(check('Our cardiology team welcomes Dr. Luca Bianchi. Call (212) 555-7345.').verdict).toBe('warn');
+  });
+
+  it('a quotation signed by a private person telling of their own care is that patient’s story', () => {
+    expect(check('« Grâce à l’équipe de cardiologie, j’ai repris le vélo trois mois après mon infarctus. » — Jacques, 72 ans, témoignage publié avec son accord.', { lang: 'fr' }).verdict).toBe('block');
+    expect(check('«Dopo il tumore al seno pensavo di non farcela.» — Lucia, 52 anni, racconta il suo percorso.', { lang: 'it' }).verdict).toBe('block');
+    // Unsigned, or speaking of the place only, or a famous saying: no one's care is told.
+    expect(check('« L’équipe de cardiologie m’a redonné confiance après mon infarctus. » Témoignage publié avec l’accord de la famille.', { lang: 'fr' }).verdict).toBe('ok');
+    expect(check('“The nurses on the ward made me feel at home.” – Maria').verdict).toBe('ok');
+    expect(check('"Let food be thy medicine and medicine be thy food." - Hippocrates').verdict).toBe('ok');
   });
 
   it('an age or a room a sentence away from a name does not make a record of that person', () => {
@@ -212,6 +242,29 @@ describe('policy', () => {
 });
 
 describe('replies and the private channel', () => {
+  it('a reader thanked by a first name that a city has too is still the reader: "Thank you for the review, Gary!"', () => {
+    expect(check('Thank you for the review, Gary! We’re happy your colonoscopy went smoothly.').verdict).toBe('block');
+    // A place before the comma, or nobody spoken to: "City, Country".
+    expect(check('El demandante nació en 1936 y vive en Varsovia, Polonia.', { lang: 'es' }).verdict).toBe('ok');
+  });
+
+  it('a review reply that apologises for the reader’s own wait in the ER names no other patient', () => {
+    const reply = 'Thank you for your review. We’re sorry your wait in our ER was long; we’ve shared your feedback with our ED leadership.';
+    expect(check(reply, { inReplyTo: 'Waited forever in the ER' }).verdict).toBe('ok');
+    expect(check('Thank you for your review. The man in our ER last night was rude.', { inReplyTo: 'Waited forever in the ER' }).verdict).not.toBe('ok');
+  });
+
+  it.each([
+    ['en', 'You charged my card twice and nobody answers the phone'],
+    ['es', 'Me habéis pasado el cobro dos veces a mi tarjeta'],
+    ['it', 'Mi avete fatto pagare due volte il ticket'],
+    ['tr', 'Muayene ücreti iki kez kartımdan çekildi'],
+    ['tr', 'Ameliyat faturamda fazladan ücret var'],
+    ['it', 'Aspetto ancora il rimborso del ticket che ho pagato due volte'],
+  ] as const)('%s: a complaint about their own payment is their own bill: %s', (_, complaint) => {
+    expect(check('Sorry for the trouble, our billing office will look into it.', { inReplyTo: complaint }).suggestPrivateChannel).toBe(true);
+  });
+
   it.each([
     ['en', 'When will I get my test results?', 'Thank you for reaching out'],
     ['fr', 'Quand aurai-je mes résultats ?', 'Merci pour votre message'],

@@ -28,6 +28,23 @@ describe('phone and fax numbers', () => {
     expect(phones(text, lang)[0]!.strength).toBe('strong');
   });
 
+  it.each<[string, Lang, string]>([
+    ['after an info label', 'en', 'Questions? (212) 555-0123'],
+    ['after "register at"', 'en', 'Register at (212) 555-0123'],
+    ['toll-free, unlabelled', 'en', 'Quit for good: 1-800-784-8669'],
+    ['French booking line', 'fr', 'Prise de rendez-vous au 03 20 44 55 66'],
+    ['Spanish free number', 'es', 'Llame gratis: 900 123 456'],
+    ['Italian numero verde', 'it', 'Numero verde 800 123 456'],
+    ['Turkish booking line', 'tr', 'Randevu: 0212 444 12 34'],
+  ])('reads a service’s line %s as the organisation’s', (_, lang, text) => {
+    expect(phones(text, lang).map((f) => f.ruleId)).toEqual(['phone.service']);
+  });
+
+  it('a person’s number is no service line', () => {
+    expect(phones('Call 555-123-4567 to book your flu shot').map((f) => f.ruleId)).toEqual(['phone']);
+    expect(phones('Appelez-moi au 06 12 34 56 78', 'fr').map((f) => f.ruleId)).toEqual(['phone']);
+  });
+
   it('keeps the whole number, prefix included', () => {
     expect(phones('Fax: +34 93 567 22 28.', 'es').map((f) => f.text)).toEqual(['+34 93 567 22 28']);
   });

@@ -11,6 +11,12 @@ describe('health context', () => {
     ['es', 'cirugía de cadera y fisioterapia', ['cirugía', 'fisioterapia']],
     ['it', 'ricoverato in terapia intensiva per ictus', ['ricoverato', 'terapia intensiva', 'ictus']],
     ['tr', 'kemoterapisi bitti, hastaneden taburcu oldu', ['kemoterapisi', 'hastaneden', 'taburcu']],
+    ['en', 'after my double bypass and a dog bite', ['double bypass', 'dog bite']],
+    ['fr', 'une morsure de chien et une intoxication', ['morsure de chien', 'intoxication']],
+    ['es', 'con una intoxicación etílica', ['intoxicación etílica']],
+    ['it', 'per il morso del cane', ['morso del cane']],
+    ['es', 'dos meses en nuestra planta de hematología', ['hematología']],
+    ['tr', 'nefroloji servisinde', ['nefroloji']],
   ] as const)('%s: %s', (lang, text, terms) => {
     expect(found(detectHealth, text, lang)).toEqual(expect.arrayContaining([...terms]));
   });
@@ -38,6 +44,15 @@ describe('patient references', () => {
     ['es', 'nuestra paciente ya está en casa', 'nuestra paciente'],
     ['it', 'il nostro paziente è stato dimesso', 'il nostro paziente'],
     ['tr', 'hastamız taburcu edildi', 'hastamız'],
+    ['fr', "la dame qu'on a soignée hier", "qu'on a soignée"],
+    ['es', 'el abuelito de la habitación 214', 'el abuelito de la habitación'],
+    ['es', 'hoy una paciente me ha dado las gracias', 'hoy una paciente'],
+    ['it', 'la signora che abbiamo medicato ieri', 'abbiamo medicato'],
+    ['tr', 'pansuman yaptığımız teyze', 'pansuman yaptığımız'],
+    ['tr', 'teşekkür eden hastama', 'hastama'],
+    ['en', 'the family of the young man we couldn\'t save tonight', "we couldn't save"],
+    ['en', 'the 6-year-old we lost in the PICU last night', 'we lost in the PICU'],
+    ['es', 'el chico que no pudimos salvar', 'no pudimos salvar'],
   ] as const)('%s: %s', (lang, text, reference) => {
     expect(found(detectPatientReferences, text, lang).join(' | ')).toContain(reference);
   });
@@ -68,6 +83,7 @@ describe('patient references', () => {
     ['fr', 'votre fils va mieux après son opération', 'votre fils va mieux après son opération'],
     ['es', 'que tu hija se recupere pronto de la fractura', 'tu hija se recupere pronto de la fractura'],
     ['it', 'speriamo che tuo padre stia meglio dopo il ricovero', 'tuo padre stia meglio dopo il ricovero'],
+    ['en', 'so glad your little one is feeling better after the ear infection', 'your little one is feeling better after the ear infection'],
   ] as const)('%s: the care of the reader\'s relative a few words on is theirs too: %s', (lang, text, phrase) => {
     expect(found(detectPatientReferences, text, lang, { isReply: true })).toContain(phrase);
     expect(found(detectPatientReferences, 'your mom will love our new café, the best coffee in the hospital', 'en', { isReply: true })).toEqual([]);
@@ -89,6 +105,27 @@ describe('patient references', () => {
   ] as const)('%s: "our" and a patient word with adjectives between: %s', (lang, text, phrase) => {
     expect(found(detectPatientReferences, text, lang)).toContain(phrase);
     expect(found(detectPatientReferences, 'try our new patient portal; our best, patient team', 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'our patient and family advisory council met today', 'our patient is doing better'],
+    ['en', 'shared with our patient\'s permission', 'our patient asked for water'],
+    ['fr', 'la charte des droits du patient', 'la patiente va mieux'],
+    ['es', 'el servicio de atención al paciente le llamará', 'la paciente ya está en casa'],
+    ['es', 'testimonio compartido con autorización de la paciente', 'nuestra paciente ya está en casa'],
+    ['it', 'la sicurezza del paziente prima di tutto', 'il nostro paziente è a casa'],
+    ['tr', 'hastamızın izniyle paylaşılmıştır', 'hastamız taburcu edildi'],
+    ['en', 'thank you for your work in our ICU', 'three weeks in our ICU'],
+    ['es', 'por su trabajo en nuestra planta', 'tres semanas en nuestra planta'],
+    ['tr', 'servisimizde çalışan hemşiremiz', 'servisimizde yatan amca'],
+  ] as const)('%s: a patient word that names a service, a formality or a workplace is no one: %s', (lang, text, person) => {
+    expect(found(detectPatientReferences, text, lang)).toEqual([]);
+    expect(found(detectPatientReferences, person, lang)).not.toEqual([]);
+  });
+
+  it('Turkish "hasta" naming a service ("hasta hakları") is no one\'s health', () => {
+    expect(found(detectHealth, 'Hasta hakları birimimiz sizi arayacak', 'tr')).toEqual([]);
+    expect(found(detectHealth, 'Hasta yatağında', 'tr')).toEqual(['Hasta']);
   });
 
   it('"your" before a care setting, or with a comma between, is not the reader\'s care', () => {

@@ -17,6 +17,22 @@ describe('names', () => {
     expect(found(detectNames, text, lang)).toContain(name);
   });
 
+  it('a role right after the comma makes the name a clinician’s, but a title before another name does not', () => {
+    expect(detect(detectNames, 'Félicitations à Léa Fournier, aide-soignante en gériatrie', 'fr')).toContainEqual(['Léa Fournier', 'name.staff']);
+    expect(detect(detectNames, 'Hi Maria, nurse Kelly says your wound looks great', 'en')).not.toContainEqual(['Maria', 'name.staff']);
+  });
+
+  it('after "Patient", a service word is no one\'s name: "our Patient Relations team"', () => {
+    expect(found(detectNames, 'please contact our Patient Relations team', 'en')).toEqual([]);
+    expect(found(detectNames, 'Patient Harold is doing well', 'en')).toEqual(['Harold']);
+  });
+
+  it('capitals before "Award" or "Prize" name an honour, not a person', () => {
+    expect(found(detectNames, 'Congratulations to Maria Lopez, winner of the Golden Heart Award for her work', 'en')).toEqual(['Maria Lopez']);
+    expect(found(detectNames, 'winner of this year\'s DAISY Award', 'en')).toEqual([]);
+    expect(found(detectNames, 'a prize for Florence Nightingale and her nurses', 'en')).toEqual(['Florence Nightingale']);
+  });
+
   it('after an abbreviated title a city\'s name is a person\'s: "Dr. Burke", "Ms. Austin"', () => {
     expect(found(detectNames, 'Dr. Burke is a 53 year old man', 'en')).toContain('Burke');
     expect(found(detectNames, 'Ms. Austin flew to Oslo on Sunday', 'en')).toContain('Austin');
