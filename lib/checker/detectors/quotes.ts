@@ -1,9 +1,9 @@
 import type { Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { mergeRanges } from '../engine/ranges';
-import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
+import { isFirstPerson } from './tokenTests';
 
 /**
  * Quotations and whom they are signed by. A testimonial quotes someone speaking of themselves and names them
@@ -14,8 +14,17 @@ const QUOTE_MARKS: ReadonlyArray<[string, string]> = [['«', '»'], ['“', '”
 const SIGNATURE_DASH = /^[.!?,]?[ \t]*-[ \t]*/;
 const MAX_NAME_WORDS = 3;
 
-/** [start, end) of every quotation in the text, in order. */
-export function quotedSpans(text: string): Array<[number, number]> {
+// Asked for twice per check (signers here, the writer's own "I" in checker.ts): found once per analysis.
+const quotedOf = new WeakMap<Analysis, Array<[number, number]>>();
+
+/** [start, end) of every quotation in the analysed text, in order. */
+export function quotedSpans(a: Analysis): Array<[number, number]> {
+  let spans = quotedOf.get(a);
+  if (!spans) quotedOf.set(a, (spans = findQuotations(a.text)));
+  return spans;
+}
+
+function findQuotations(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // indexOf rather than a pattern: an opening mark never closed must not make every later one scan to the end.
   for (const [open, close] of QUOTE_MARKS) {
@@ -31,7 +40,7 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 const speaksOfThemselves = (a: Analysis, from: number, to: number) => {
-  for (let i = from; i < to; i++) if (a.tags[i]! & TAG.FIRST_PERSON || a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) return true;
+  for (let i = from; i < to; i++) if (isFirstPerson(a, i)) return true;
   return false;
 };
 
@@ -44,7 +53,7 @@ function signedAsStaff(a: Analysis, from: number): boolean {
 
 /** The name that signs a quotation: "- Robert M.", "— Lucia, 52 anni"; a clinician ("— Dr. Lee") signs as staff. */
 export function detectAttributions(a: Analysis): Candidate[] {
-  const spans = quotedSpans(a.text);
+  const spans = quotedSpans(a);
   if (!spans.length) return [];
   const { tokens } = a;
   const found: Candidate[] = [];

@@ -30,6 +30,11 @@ export function isCommonWord(a: Analysis, i: number): boolean {
   return (a.wordFlags[i]! & (WORD.COMMON_NAME | WORD.STOPWORD)) !== 0;
 }
 
+/** Token i speaks in the first person: a first-person word ("my", "je", "mi") or verb ending ("bekliyorum"). */
+export function isFirstPerson(a: Analysis, i: number): boolean {
+  return (a.tags[i]! & TAG.FIRST_PERSON) !== 0 || (a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) !== 0;
+}
+
 /** Is token i a stop word of the text's language? */
 export function isStopword(a: Analysis, i: number): boolean {
   return (a.wordFlags[i]! & WORD.STOPWORD) !== 0;

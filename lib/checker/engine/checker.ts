@@ -10,6 +10,7 @@ import { addressedCare, detectPatientReferences, staffJoining, toldCare } from '
 import { detectPhotoReferences } from '../detectors/photos';
 import { detectAttributions, quotedSpans } from '../detectors/quotes';
 import { detectRooms } from '../detectors/rooms';
+import { isFirstPerson } from '../detectors/tokenTests';
 import type { TextContext, TextDetector } from '../detectors/types';
 import { detectVocativeNames, findVocatives } from '../detectors/vocatives';
 import { detectIdentifiers } from '../ids';
@@ -201,11 +202,11 @@ function describedByAge(a: Analysis, from: number): boolean {
 function isSelfReport(a: Analysis): boolean {
   let firstPerson = 0;
   // A testimonial quotes someone: the "I" in quotation marks is theirs, not the writer's.
-  const quoted = quotedSpans(a.text);
+  const quoted = quotedSpans(a);
   for (let i = 0; i < a.tokens.length; i++) {
     const tags = a.tags[i]!;
     if (tags & (TAG.PATIENT_REF | TAG.ADDRESSED_CARE)) return false;
-    if ((tags & TAG.FIRST_PERSON || a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) && !overlapsAny(quoted, a.tokens[i]!.start, a.tokens[i]!.end)) firstPerson++;
+    if (isFirstPerson(a, i) && !overlapsAny(quoted, a.tokens[i]!.start, a.tokens[i]!.end)) firstPerson++;
   }
   return firstPerson >= 2;
 }
