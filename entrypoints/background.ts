@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createHandlers, isTrustedSender, originOf, routeMessage } from '../lib/backgroundRouter';
+import { createHandlers, isTrustedSender, originOf, routeMessage, servePort } from '../lib/backgroundRouter';
 import { startPolicyService } from '../lib/policy/policyService';
 import { SUPPORTED_MATCH_PATTERNS } from '../lib/sites/hosts';
 import { injectIntoOpenTabs, syncUserSiteScripts, userOrigins } from '../lib/userSites';
@@ -27,6 +27,7 @@ export default defineBackground(() => {
     void routeMessage(handlers, message, originOf(sender)).then(sendResponse);
     return true;
   });
+  browser.runtime.onConnect.addListener((port) => servePort(port, handlers, browser.runtime.id));
 
   browser.permissions.onAdded.addListener(async (added) => {
     await syncUserSiteScripts();

@@ -4,6 +4,7 @@ import { createChecker } from './checker';
 import { checkWithinBudget } from './checkBudget';
 import type { Checker, CheckResult } from './checker/types';
 import { requestSchema, type ErrorReply, type Replies, type Request } from './messages';
+import { isPortRequest, REQUEST_PORT, type PortLike, type PortReply } from './requestPort';
 import { effectivePolicy, NO_SOURCES, type PolicyState } from './policy/merge';
 
 /** Who sent a message, as far as the background needs to know. */
@@ -55,6 +56,28 @@ export async function routeMessage(
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/**
+ * Answers the requests that come over one port (lib/requestPort.ts), each reply tagged with its
+ * request's id. A port from anyone but the extension's own contexts is closed unanswered.
+ */
+export function servePort(port: PortLike & { sender?: Browser.runtime.MessageSender }, handlers: Handlers, extensionId: string): void {
+  if (port.name !== REQUEST_PORT || !port.sender || !isTrustedSender(port.sender, extensionId)) {
+    port.disconnect();
+    return;
+  }
+  const origin = originOf(port.sender);
+  port.onMessage.addListener((message) => {
+    if (!isPortRequest(message)) return;
+    void routeMessage(handlers, message.request, origin).then((reply) => {
+      try {
+        port.postMessage({ id: message.id, reply } satisfies PortReply);
+      } catch {
+        // The tab closed or navigated while its check ran: nobody is left to answer.
+      }
+    });
+  });
 }
 
 /** Only the extension's own pages and content scripts may talk to the background. */

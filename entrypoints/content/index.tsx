@@ -2,7 +2,6 @@ import styles from './style.css?inline';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { InlineUi } from '../../components/InlineUi';
-import { sendRequest } from '../../lib/messages';
 import { watchAttachments } from '../../lib/page/attachments';
 import { installEnforcement } from '../../lib/page/enforcement';
 import { FieldHighlighter } from '../../lib/page/highlight';
@@ -11,6 +10,7 @@ import { createInlineStore } from '../../lib/page/inlineStore';
 import { refuseForgedRestarts, stopIfOrphaned } from '../../lib/page/lifetime';
 import { refuseUntrustedEvents } from '../../lib/page/untrustedEvents';
 import { startWatcher } from '../../lib/page/watcher';
+import { createRequestChannel } from '../../lib/requestPort';
 import { siteAllowed } from '../../lib/policy/sites';
 import { connectPolicyStore, usePolicyStore } from '../../lib/policy/store';
 import { SUPPORTED_MATCH_PATTERNS, siteForHost } from '../../lib/sites/hosts';
@@ -26,6 +26,7 @@ export default defineContentScript({
     const adapter = adapterForHost(location.hostname);
     const site = siteForHost(location.hostname) ?? 'generic';
     const { signal } = ctx;
+    const requests = createRequestChannel();
     connectPolicyStore(signal);
 
     const store = createInlineStore();
@@ -58,7 +59,7 @@ export default defineContentScript({
         onResult: controller.onResult,
         onDispose: (session) => controller.forget(session.field),
         check: (text, { inReplyTo, mediaCount }) =>
-          sendRequest<'check'>({ type: 'check', text, inReplyTo, site, mediaCount: mediaCount || undefined }).catch((error: unknown) => {
+          requests.send<'check'>({ type: 'check', text, inReplyTo, site, mediaCount: mediaCount || undefined }).catch((error: unknown) => {
             stopIfOrphaned(ctx);
             throw error;
           }),

@@ -48,7 +48,7 @@ const SPACES = new Set([
  * separator, zero-width space/non-joiner/joiner, word joiner, invisible operators, the enclosing
  * keycap (so "1️⃣2️⃣" reads "12"), byte-order mark, variation selectors.
  */
-function isInvisible(cp: number): boolean {
+export function isInvisible(cp: number): boolean {
   return (
     cp === 0xad ||
     cp === 0x180e ||
