@@ -10,6 +10,12 @@ export const dea: IdDetector = {
   labelKey: 'id_us_dea',
   reasonKey: 'reason_id_us_dea',
   pattern: /^[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}$/,
+  /**
+   * Written with its seven digits in one group, the letters glued to them or, in capitals, one space
+   * or dash apart. A word and a grouped phone number ("at 555-0012") have the same compact form, and
+   * one in ten of them passes the check digit.
+   */
+  written: /^(?:[A-Za-z][A-Za-z9]|[A-Z][A-Z9][ -])\d{7}$/,
   lengths: [9],
   validate: (s) => {
     const d = (i: number) => s.charCodeAt(2 + i) - 48;

@@ -25,5 +25,14 @@ describe('DEA registration number', () => {
     expect(matchesOf('id.us-dea', 'DEA# AB1234563 on the script')).toEqual(['AB1234563']);
     expect(matchesOf('id.us-dea', 'dea ab1234563')).toEqual(['ab1234563']);
     expect(matchesOf('id.us-dea', 'code AB1234564')).toEqual([]);
+    expect(matchesOf('id.us-dea', 'DEA: AB-1234563')).toEqual(['AB-1234563']);
+  });
+
+  it('is not a word followed by a phone number whose digits happen to pass the check', () => {
+    // 5550012 passes: (5+5+0) + 2(5+0+1) = 22.
+    expect(dea.validate('AT5550012')).toBe(true);
+    expect(matchesOf('id.us-dea', 'Call us at 555-0012 tomorrow')).toEqual([]);
+    expect(matchesOf('id.us-dea', 'call us at 5550012')).toEqual([]);
+    expect(matchesOf('id.us-dea', 'CALL AT 555 0012')).toEqual([]);
   });
 });
