@@ -174,6 +174,11 @@ describe('verdicts', () => {
     expect(check(text).redacted).toContain('Diazcancer');
   });
 
+  it('a lab value asked about next to a birth date and a record number is a patient record', () => {
+    expect(check('DOB 03/14/1962, MRN 4482910 - can someone on nights check his potassium?').verdict).toBe('block');
+    expect(check('Bananas are rich in potassium.').verdict).toBe('ok');
+  });
+
   it('is deterministic', () => {
     const text = 'Il paziente Mario Rossi è stato ricoverato il 12 marzo per polmonite.';
     expect(check(text)).toEqual(check(text));

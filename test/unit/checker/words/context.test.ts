@@ -17,6 +17,12 @@ describe('health context', () => {
     ['it', 'per il morso del cane', ['morso del cane']],
     ['es', 'dos meses en nuestra planta de hematología', ['hematología']],
     ['tr', 'nefroloji servisinde', ['nefroloji']],
+    // Lab values asked about a person: a clinical request, not news.
+    ['en', 'can someone check his potassium and the troponin', ['potassium', 'troponin']],
+    ['fr', 'kaliémie basse, hémocultures en cours', ['kaliémie', 'hémocultures']],
+    ['es', 'hemoglobina en 7 y el urocultivo pendiente', ['hemoglobina', 'urocultivo']],
+    ['it', 'emocromo e potassiemia da ripetere', ['emocromo', 'potassiemia']],
+    ['tr', 'potasyumu düşük, hemogramı bekleniyor', ['potasyumu', 'hemogramı']],
   ] as const)('%s: %s', (lang, text, terms) => {
     expect(found(detectHealth, text, lang)).toEqual(expect.arrayContaining([...terms]));
   });
