@@ -33,13 +33,17 @@ export const PHONE_LABELS = new LabelSet({
  */
 export const SERVICE_LABELS = new LabelSet({
   en: ['info', 'information', 'questions', 'appointments', 'bookings', 'register', 'registration', 'reservations', 'rsvp', 'call us', 'contact us',
-    'reach us', 'helpline', 'hotline', 'switchboard', 'main line', 'scheduling', 'billing office', 'billing team', 'billing department'],
+    'reach us', 'helpline', 'hotline', 'switchboard', 'main line', 'scheduling', 'billing office', 'billing team', 'billing department',
+    'book', 'to book', 'book now', 'schedule', 'to schedule', 'appointment line', 'our team', 'our office', 'front desk', 'patient relations',
+    'patient relations team', 'patient experience team'],
   fr: ['info', 'infos', 'renseignements', 'informations', 'rendez-vous', 'prise de rendez-vous', 'rdv', 'inscription', 'inscriptions', 'réservation',
-    'réservations', 'appelez-nous', 'contactez-nous', 'service facturation', 'numéro vert'],
+    'réservations', 'appelez-nous', 'contactez-nous', 'service facturation', 'numéro vert', 'notre équipe', 'notre secrétariat', 'secrétariat',
+    'relations avec les usagers'],
   es: ['info', 'información', 'más info', 'más información', 'cita previa', 'citas', 'pida cita', 'pide cita', 'inscripciones', 'reservas',
-    'llámanos', 'facturación', 'servicio de facturación'],
-  it: ['info', 'informazioni', 'prenotazioni', 'prenota', 'cup', 'numero verde', 'ufficio ticket', 'contattaci', 'chiamaci', 'urp'],
-  tr: ['randevu', 'randevu için', 'bilgi', 'bilgi için', 'bilgi ve randevu', 'çağrı merkezi', 'çağrı merkezimiz', 'danışma', 'iletişim', 'randevu hattı'],
+    'llámanos', 'facturación', 'servicio de facturación', 'nuestro equipo', 'atención al paciente', 'recepción', 'pide tu cita'],
+  it: ['info', 'informazioni', 'prenotazioni', 'prenota', 'cup', 'numero verde', 'ufficio ticket', 'contattaci', 'chiamaci', 'urp', 'segreteria',
+    'accettazione', 'il nostro team'],
+  tr: ['randevu', 'randevu için', 'bilgi', 'bilgi için', 'bilgi ve randevu', 'çağrı merkezi', 'çağrı merkezimiz', 'danışma', 'iletişim', 'randevu hattı', 'hasta hakları', 'hasta iletişim', 'ekibimiz'],
 });
 
 /** Toll-free and shared-cost numbers (1-800…, 08 00…, 900…, numero verde 800…, 444 …): only organisations have them. */

@@ -47,6 +47,7 @@ const CONTEXT_CATEGORIES: ReadonlySet<Category> = new Set(['HEALTH', 'PATIENT', 
 const MAX_GREETED_NAME = 3;
 // The only handle, set off by a comma at the end of a sentence, is the one spoken to: "Sorry for the wait, @jdoe.", "Thanks, @maria_g!".
 const HANDLE_VOCATIVE = /,[ \t]*@\w+[ \t]*(?:[.!?]|$)/;
+export const ADDRESSEE_HANDLE = 'handle.addressee';
 export const LEADING_MENTIONS = /^(?:\s*@[\w.]+[\s,:]*)+/;
 
 /** A compiled policy: everything that does not depend on the text, prepared once. */
@@ -89,9 +90,14 @@ export function compileChecker(policy: Policy): Checker {
     if (ID_CATEGORIES.some(enabled)) candidates.push(...detectIdentifiers({ original: text, text: a.text, toOriginal: a.toOriginal }, detectContext(a.lang)));
     for (const [detect, categories] of TEXT_DETECTORS) if (categories.some(enabled)) candidates.push(...detect(a, context));
     for (const p of patterns) candidates.push(...p.find(a.text, a.tokens));
-    // The @mentions a reply opens with are whom it answers, shown by the site itself: not a disclosure.
+    // The @mentions a reply opens with are whom it answers, shown by the site itself: not a disclosure,
+    // unless the reply speaks of that person's care ("@jdoe your appointment is on the 14th"): then the
+    // handle names whom the care is about, as a name would.
     const mentions = LEADING_MENTIONS.exec(a.text)?.[0].length ?? 0;
-    candidates = candidates.filter((c) => enabled(c.category) && !overlapsAny(allowedRanges, c.start, c.end) && !(c.category === 'HANDLE' && c.end <= mentions));
+    const caresForAddressee = mentions > 0 && addressedCare(a).length > 0;
+    candidates = candidates
+      .filter((c) => enabled(c.category) && !overlapsAny(allowedRanges, c.start, c.end) && !(c.category === 'HANDLE' && c.end <= mentions && !caresForAddressee))
+      .map((c) => (c.category === 'HANDLE' && c.end <= mentions ? { ...c, ruleId: ADDRESSEE_HANDLE } : c));
     candidates = propagateRepeats(a.text, candidates, allowedRanges);
 
     const facts = {

@@ -60,7 +60,7 @@ const SERVICE_LINE = 'phone.service';
 
 function weightOf(c: Candidate, s: Situation): Weight {
   if (c.ruleId === 'name.staff') return 'staff';
-  if (c.ruleId === 'location.bed') return 'personal';
+  if (c.ruleId === 'location.bed' || c.ruleId === 'handle.addressee') return 'personal';
   if (c.ruleId === SERVICE_LINE) return 'weak';
   if (POINTERS.has(c.category) && c.ruleId !== 'url.profile') return 'weak';
   if (CONTACT.has(c.category)) return c.strength === 'weak' && !s.clinical ? 'weak' : 'contact';

@@ -247,6 +247,19 @@ describe('policy', () => {
 });
 
 describe('replies and the private channel', () => {
+  it('the handle a reply opens with is the patient when the reply speaks of their care', () => {
+    const r = check('@jmiller22 your appointment is on the 14th at 3pm.');
+    expect(r.verdict).toBe('block');
+    expect(shown('@jmiller22 your appointment is on the 14th at 3pm.', r)[0]).toEqual(['@jmiller22', 'HANDLE', 'block']);
+    // Answering someone is not a disclosure by itself: the site shows whom a reply answers.
+    expect(check('@jmiller22 thanks for the kind words!')).toMatchObject({ verdict: 'ok', findings: [] });
+  });
+
+  it('a regular of the ED called "our frequent flyer" is a patient', () => {
+    expect(check("Guess who's back in the ED for the 4th time this month, our frequent flyer with the fake seizures").verdict).not.toBe('ok');
+    expect(check('Earn frequent flyer miles with our partner airline').verdict).toBe('ok');
+  });
+
   it('a reader thanked by a first name that a city has too is still the reader: "Thank you for the review, Gary!"', () => {
     expect(check('Thank you for the review, Gary! We’re happy your colonoscopy went smoothly.').verdict).toBe('block');
     // A place before the comma, or nobody spoken to: "City, Country".

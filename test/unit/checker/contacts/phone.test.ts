@@ -36,6 +36,12 @@ describe('phone and fax numbers', () => {
     ['Spanish free number', 'es', 'Llame gratis: 900 123 456'],
     ['Italian numero verde', 'it', 'Numero verde 800 123 456'],
     ['Turkish booking line', 'tr', 'Randevu: 0212 444 12 34'],
+    ['after "book at"', 'en', 'Welcome Dr. Sarah Kim! Book at 555-201-0000.'],
+    ['of a team of ours', 'en', 'Please call our patient relations team at 555-201-9000.'],
+    ['of a French secretariat', 'fr', 'Contactez notre secrétariat au 03 20 44 55 66'],
+    ['of Spanish patient services', 'es', 'Llame a atención al paciente: 912 345 678'],
+    ['of an Italian front office', 'it', 'Per informazioni, segreteria: 02 1234 5678'],
+    ['of Turkish patient rights', 'tr', 'Hasta hakları: 0212 555 12 34'],
   ])('reads a service’s line %s as the organisation’s', (_, lang, text) => {
     expect(phones(text, lang).map((f) => f.ruleId)).toEqual(['phone.service']);
   });
