@@ -45,6 +45,7 @@ export function detectRooms(a: Analysis): Candidate[] {
     i = end - 1;
   }
   for (const [first, end] of unitsAfterPeople(a)) found.push(room(a, first, end, true));
+  for (const [first, end] of numbersAfterPeople(a)) found.push(room(a, first, end, true));
   return found;
 }
 
@@ -67,6 +68,39 @@ function unitsAfterPeople(a: Analysis): Array<[number, number]> {
   }
   return spans;
 }
+
+/**
+ * "the lady in 12", "la dame de la 12", "la señora de la 304", "il signore del 5": a person picked out
+ * by a bare number is picked out by their room or bed. Only after a definite article or a
+ * demonstrative: "one woman in 8" is a rate, not a room.
+ */
+const PICKING_OUT = new Set(['the', 'this', 'that', 'la', 'le', 'el', 'il', 'lo', 'cette', 'ce', 'cet', 'esa', 'ese', 'esta', 'este', 'aquella', 'aquel',
+  'quella', 'quel', 'quello', 'questa', 'questo']);
+const ROOM_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['in'], ['from'], ['de', 'la'], ['du'], ['del'], ['della'], ['dello'], ['dal'], ['dalla']];
+const MAX_ROOM_DIGITS = 4;
+const TIME_UNITS = new Set(['seconds', 'minutes', 'min', 'mins', 'hours', 'hrs', 'h', 'days', 'weeks', 'months', 'years', 'secondes', 'heures', 'jours',
+  'semaines', 'mois', 'ans', 'segundos', 'minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'secondi', 'minuti', 'ore', 'giorni', 'settimane',
+  'mesi', 'anni']);
+function numbersAfterPeople(a: Analysis): Array<[number, number]> {
+  const { tokens } = a;
+  const spans: Array<[number, number]> = [];
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    if (!(a.tags[p]! & TAG.PERSON_NOUN) || !PICKING_OUT.has(tokens[p - 1]!.key) || a.tags[p]! & TAG.ROOM) continue;
+    for (const words of ROOM_PREPOSITIONS) {
+      if (!words.every((w, i) => tokens[p + 1 + i]?.key === w && tokens[p + 1 + i]!.sep === SEP.SPACE)) continue;
+      const at = p + 1 + words.length;
+      const number = tokens[at];
+      if (!number?.isNumber || number.sep !== SEP.SPACE || number.text.length > MAX_ROOM_DIGITS || isYear(number.text)) break;
+      const next = tokens[at + 1];
+      // "the man in 30 minutes", "the woman in 2 years": a time, not a room.
+      const counts = !!next && (next.sep === 0 || next.isNumber || TIME_UNITS.has(next.key) || (a.startTags[at + 1]! & (TAG.AGE_UNIT | TAG.MONTH)) !== 0);
+      if (!counts) spans.push([at, at + 1]);
+      break;
+    }
+  }
+  return spans;
+}
+const isYear = (digits: string) => digits.length === 4 && (digits.startsWith('19') || digits.startsWith('20'));
 
 /** A person stays in the room: "the guy in room 12", "la señora de la habitación 3", "il signore della stanza 5". */
 const MAX_WORDS_BEFORE_ROOM = 3;

@@ -82,6 +82,24 @@ describe('rooms, beds and wards', () => {
     expect(detect(detectRooms, 'the family meeting in room 12', 'en')).toEqual([['room 12', 'location.room']]);
   });
 
+  it.each([
+    ['en', 'The lady in 12 keeps pressing her call bell', '12'],
+    ['fr', 'La dame de la 12 nous a encore fait rire', '12'],
+    ['es', 'La señora de la 304 no para de llamar al timbre', '304'],
+    ['it', 'Il signore del 5 oggi ci ha fatto ridere', '5'],
+  ] as const)('%s: a person picked out by a bare number is in that room: %s', (lang, text, room) => {
+    expect(detect(detectRooms, text, lang)).toEqual([[room, 'location.bed']]);
+  });
+
+  it.each([
+    ['en', 'One woman in 8 will develop breast cancer'],
+    ['en', 'The man in 1984 was someone else'],
+    ['en', 'the baby in 20 minutes'],
+    ['fr', 'la femme de la 2e génération'],
+  ] as const)('%s: a rate, a year or a time is no room: %s', (lang, text) => {
+    expect(found(detectRooms, text, lang)).toEqual([]);
+  });
+
   it('a room word with no number is nothing', () => {
     expect(found(detectRooms, 'There is room for everyone', 'en')).toEqual([]);
   });
