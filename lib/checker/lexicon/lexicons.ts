@@ -4,7 +4,7 @@ import { tokenize } from '../text/tokenize';
 import type { Word } from '../text/words';
 import { LEXICON_DATA, NAME_DATA, SHARED_DATA, type LanguageData } from '../lexicons';
 import { PhraseMatcher, type PhraseStarts } from './phraseMatcher';
-import { STAMP, TAG } from './tags';
+import { HEALTH_TAGS, STAMP, TAG } from './tags';
 
 /** What the lists say of one word (bit flags): which lists hold its key. */
 export const WORD = {
@@ -54,6 +54,8 @@ export interface Lexicon {
   addressLabels: Set<string>;
   /** House numbers written out ("sept allée des roses", "deux bd Étienne"). */
   numberWords: Set<string>;
+  /** Plural endings of one-word health terms and the singular's ending instead ([["s", ""]], Italian [["i", "o"], …]), folded. */
+  plurals: ReadonlyArray<readonly [string, string]>;
   /** The words days and years are written with ("vingt quatre aout deux mille dix-sept"), folded. */
   dateNumberWords: Set<string>;
   /** Years written as one word start with these ("duemiladiciassette"), folded. */
@@ -151,6 +153,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     phrases: m,
     recordStamps: stamps,
     dateNumberWords,
+    plurals: (health.plurals ?? []).map(([plural, singular]) => [foldKey(plural!), foldKey(singular!)] as const),
     yearPrefixes: dates.yearPrefixes.map(foldKey),
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),
@@ -190,7 +193,24 @@ function factsIn(lexicon: Lexicon, word: Word): WordFacts {
     (lexicon.dateNumberWords.has(key) ? WORD.DATE_NUMBER_WORD : 0) |
     (lexicon.ourPossessives.has(key) ? WORD.OUR_POSSESSIVE : 0) |
     (key.length > 4 && lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)) ? WORD.FIRST_PERSON_ENDING : 0);
-  return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) };
+  return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) ?? (word.isNumber ? null : pluralStarts(lexicon, key)) };
+}
+
+// "cas" is no plural of "ca": a base this short is more often another word.
+const MIN_PLURAL_BASE = 4;
+
+/**
+ * A plural of a one-word health term is health information as its singular is ("transfusions", "infecciones",
+ * "trasfusioni"): the lists hold the forms seen most, not every one. Only health tags carry over: a plural
+ * says nothing of a date or a title.
+ */
+function pluralStarts(lexicon: Lexicon, key: string): PhraseStarts | null {
+  for (const [plural, singular] of lexicon.plurals) {
+    if (!key.endsWith(plural) || key.length - plural.length < MIN_PLURAL_BASE) continue;
+    const starts = lexicon.phrases.inflectedStarts(key, key.slice(0, key.length - plural.length) + singular, HEALTH_TAGS);
+    if (starts) return starts;
+  }
+  return null;
 }
 
 // Built on first use and kept: the lists are the same for every policy, so a policy compiles fast.

@@ -66,6 +66,11 @@ interface HealthData {
   procedures?: string[];
   tests?: string[];
   settings?: string[];
+  /**
+   * Plural endings of one-word terms, each with what the singular ends with instead ("s" → "", Italian "i" → "o"):
+   * "transfusions", "infecciones", "trasfusioni" are health words as their singular is.
+   */
+  plurals?: string[][];
 }
 
 /** The stamps a patient record's software prints on its pages (see detectors/recordStamps.ts). */
