@@ -17,6 +17,9 @@ const PRINTED_REACH = 8;
 const SIGNED_REACH = 3;
 // A heading's date follows it at once, after a connector at most ("Avis du 12/02/2027").
 const HEADING_REACH = 1;
+// A stamp heads or closes a page: it opens its line, after a section's name or a page number at most
+// ("Diététique imprimé le …", "Page 2 Printed on …"); "our report, printed on 12 May, is out" is prose.
+const MAX_WORDS_BEFORE = 3;
 const STAMPED: ReadonlySet<string> = new Set(['DATE', 'ID', 'NAME']);
 /** The candidates (dates, names, numbers) that stand in a record's stamp. */
 export function stampedCandidates(a: Analysis, candidates: readonly Candidate[]): Set<Candidate> {
@@ -34,6 +37,7 @@ export function stampedCandidates(a: Analysis, candidates: readonly Candidate[])
   // Where the author's name starts after the "by" word that stands at `start`, or -1 without one.
   const authorAt = (start: number) => hits.find((h) => h.first === start && h.tags & STAMP.BY)?.end ?? -1;
   for (const hit of hits) {
+    if (!opensLine(a, hit.first)) continue;
     if (hit.tags & STAMP.PRINTED) for (const c of startingWithin(hit.end, PRINTED_REACH)) stamped.add(c);
     if (hit.tags & STAMP.SIGNED) for (const c of startingWithin(hit.end, SIGNED_REACH, NAMES)) stamped.add(c);
     if (hit.tags & STAMP.HEADING) {
@@ -62,6 +66,13 @@ function tokenAt(a: Analysis, offset: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** Token i is among the first words of its line. */
+function opensLine(a: Analysis, i: number): boolean {
+  if (i <= MAX_WORDS_BEFORE) return true;
+  for (let k = i; k >= i - MAX_WORDS_BEFORE; k--) if (a.tokens[k]!.sep & SEP.NEWLINE) return true;
+  return false;
 }
 
 /** No line break between tokens `from` and `to`: a stamp is one line of the page. */

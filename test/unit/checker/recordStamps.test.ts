@@ -38,12 +38,19 @@ describe('text copied from a patient record: its stamps', () => {
     ['en', 'Our new clinic opens on 5 May 2025, come and see us!'],
     ['en', 'The report of 12 March 2021 found more flu cases.'],
     ['en', 'Our flyers are printed on recycled paper.'],
+    // A stamp opens its line; in running prose the same words are no stamp.
+    ['en', 'Our annual report for the community, printed on 12 May 2024, is out now.'],
+    ['fr', 'Merci à toute l’équipe pour ce bilan annuel imprimé le 12/05/2024.'],
     ['es', 'La campaña empieza el 12/03/2025.'],
     ['it', 'Il libro è stato stampato in 2000 copie.'],
     ['tr', 'Kampanya 12.03.2025 tarihinde başlıyor.'],
   ] as const)('%s, no stamp: %s', (lang, text) => {
     expect(stamps(text, lang)).toEqual([]);
     expect(checker.check(text, { lang }).verdict).toBe('ok');
+  });
+
+  it('a stamp on a later line of the page, after a page number', () => {
+    expect(stamps('Résultats de biologie\nPage 2 Imprimé le 02/09/2021 à 09:23', 'fr')).toEqual([['02/09/2021', 'warn']]);
   });
 
   it('a stamp is one line: a date on the next line is not the stamp’s', () => {
