@@ -1,5 +1,6 @@
 import { sentenceHas, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
+import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
@@ -100,6 +101,46 @@ function writtenDate(a: Analysis, i: number): number {
   return isYear(tokens[i + 2]) && !(tokens[i + 2]!.sep & ~(SEP.COMMA | SEP.SPACE)) ? i + 3 : i + 2;
 }
 
+// "vingt et un", "twenty-fourth", "yirmi dört": a day is written in up to three words, a year in up to six
+// ("mil novecientos noventa y nueve"); "duemiladiciassette" is one.
+const MAX_DAY_WORDS = 3;
+const MAX_YEAR_WORDS = 6;
+
+/** Token index just past the run of number words starting at token i (at most `max`), joined by spaces or hyphens. */
+function numberWordsRun(a: Analysis, i: number, max: number): number {
+  let end = i;
+  while (end < a.tokens.length && end - i < max && a.wordFlags[end]! & WORD.DATE_NUMBER_WORD) {
+    if (end > i && (a.tokens[end]!.sep & ~(SEP.SPACE | SEP.HYPHEN)) !== 0) break;
+    end++;
+  }
+  return end;
+}
+
+/** A year written in words after a month: two or more number words ("deux mille dix-sept", "nineteen ninety"), or one compound ("duemilaventi"). */
+function yearInWords(a: Analysis, j: number): number {
+  const end = numberWordsRun(a, j, MAX_YEAR_WORDS);
+  if (end - j >= 2) return end;
+  const t = a.tokens[j];
+  return t && a.lexicon.yearPrefixes.some((prefix) => t.key.length > prefix.length && t.key.startsWith(prefix)) ? j + 1 : -1;
+}
+
+/**
+ * A date written in words, with its year: "le vingt quatre aout deux mille dix-sept", "the twenty-fourth of August
+ * 2017", "yirmi dört ağustos iki bin on yedi". Without a year, "one may" and "deux mars" are too often no date at all.
+ */
+function dateInWords(a: Analysis, i: number): number {
+  const { tokens } = a;
+  // A lone "un", "una", "a" is an article more often than a day.
+  if (a.wordFlags[i]! & WORD.STOPWORD) return -1;
+  const dayEnd = numberWordsRun(a, i, MAX_DAY_WORDS);
+  if (dayEnd === i || a.wordFlags[dayEnd - 1]! & WORD.STOPWORD && dayEnd - i === 1) return -1;
+  const month = dayEnd < tokens.length && CONNECTORS.has(tokens[dayEnd]!.key) ? dayEnd + 1 : dayEnd;
+  if (month >= tokens.length || !(a.startTags[month]! & TAG.MONTH)) return -1;
+  const year = month + 1 < tokens.length && CONNECTORS.has(tokens[month + 1]!.key) ? month + 2 : month + 1;
+  if (isYear(tokens[year])) return year + 1;
+  return yearInWords(a, year);
+}
+
 // "the 12th", "le 1er", "il 3°"; Turkish "12'sinde", "ayın 3'ü" (after an apostrophe).
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'er', 'eme', 'e']);
 const TURKISH_DAY_SUFFIXES = new Set(['si', 'su', 'sinde', 'sunda', 'inde', 'unda', 'nda', 'nde', 'de', 'da', 'te', 'ta', 'i', 'u', 'ine', 'una', 'ne', 'na']);
@@ -155,6 +196,10 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     if (end < 0) {
       end = writtenDate(a, i);
       full = end > 0 && isYear(tokens[end - 1]) && (tokens[i]!.isNumber || end - i === 3);
+    }
+    if (end < 0 && a.wordFlags[i]! & WORD.DATE_NUMBER_WORD) {
+      end = dateInWords(a, i);
+      full = end > 0;
     }
     if (end < 0 && !context.yearAloneAllowed) end = bareYear(tokens, i);
     const dayOnly = end < 0;

@@ -8,6 +8,7 @@ import { detectHealth } from '../detectors/health';
 import { detectNames, staffAppositive } from '../detectors/names';
 import { addressedCare, detectPatientReferences, staffJoining, toldCare } from '../detectors/patient';
 import { detectPhotoReferences } from '../detectors/photos';
+import { stampedCandidates } from '../detectors/recordStamps';
 import { detectAttributions, quotedSpans } from '../detectors/quotes';
 import { detectRooms } from '../detectors/rooms';
 import { isFirstPerson } from '../detectors/tokenTests';
@@ -115,8 +116,11 @@ export function compileChecker(policy: Policy): Checker {
     };
     const situation: Situation = { ...facts, beyondStaff: beyondStaff(candidates, facts, a.text) };
     const anchored = isAnchored(candidates, situation);
-    const severityFor = (c: Candidate): Severity =>
-      override(c.category) ?? patterns.find((p) => c.ruleId === `custom.${p.name}`)?.severity ?? severityOf(c, situation, anchored);
+    // A date, name or number in a record's stamp ("imprimé le …", "electronically signed by …") may be a patient's file pasted.
+    const stamped = stampedCandidates(a, candidates);
+    const policySeverity = (c: Candidate): Severity | undefined => override(c.category) ?? patterns.find((p) => c.ruleId === `custom.${p.name}`)?.severity;
+    const raisedByStamp = (c: Candidate) => stamped.has(c) && policySeverity(c) === undefined && severityOf(c, situation, anchored) === 'info';
+    const severityFor = (c: Candidate): Severity => (raisedByStamp(c) ? 'warn' : (policySeverity(c) ?? severityOf(c, situation, anchored)));
 
     // Identifiers first: where a health word or a patient phrase overlaps one, the identifier is what is shown.
     const identifiers = keepBestNonOverlapping(candidates.filter((c) => !CONTEXT_CATEGORIES.has(c.category)));
@@ -128,7 +132,7 @@ export function compileChecker(policy: Policy): Checker {
       category: c.category,
       severity: severityFor(c),
       ruleId: c.ruleId,
-      reason: c.reason,
+      reason: raisedByStamp(c) ? { key: 'reason_record_stamp' } : c.reason,
     }));
     if ((options.mediaCount ?? 0) > 0 && enabled('PHOTO')) {
       const photo: Severity = situation.hasPatient ? 'block' : situation.hasHealth ? 'warn' : 'info';

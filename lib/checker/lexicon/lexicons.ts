@@ -4,12 +4,14 @@ import { tokenize } from '../text/tokenize';
 import type { Word } from '../text/words';
 import { LEXICON_DATA, NAME_DATA, SHARED_DATA, type LanguageData } from '../lexicons';
 import { PhraseMatcher, type PhraseStarts } from './phraseMatcher';
-import { TAG } from './tags';
+import { HEALTH_TAGS, STAMP, TAG } from './tags';
 
 /** What the lists say of one word (bit flags): which lists hold its key. */
 export const WORD = {
   FIRST_NAME: 1 << 0,
   LAST_NAME: 1 << 1,
+  /** Writes a day or a year in words ("vingt", "quatre", "mille", "twenty-fourth", "yirmi"): dates.json numberWords. */
+  DATE_NUMBER_WORD: 1 << 12,
   /** A whole place name ("madrid"). */
   PLACE: 1 << 2,
   /** A word of some place name ("sierra" of "sierra leone"). */
@@ -39,6 +41,8 @@ export interface Lexicon {
   lang: Lang;
   /** Every phrase of every list of the language, tagged (see TAG). */
   phrases: PhraseMatcher;
+  /** The stamps of a patient record's pages ("imprimé le", "electronically signed by"), tagged (see STAMP). */
+  recordStamps: PhraseMatcher;
   /** Names that are ordinary words in this language: names only with context. */
   commonNames: Set<string>;
   stopwords: Set<string>;
@@ -50,6 +54,12 @@ export interface Lexicon {
   addressLabels: Set<string>;
   /** House numbers written out ("sept allée des roses", "deux bd Étienne"). */
   numberWords: Set<string>;
+  /** Plural endings of one-word health terms and the singular's ending instead ([["s", ""]], Italian [["i", "o"], …]), folded. */
+  plurals: ReadonlyArray<readonly [string, string]>;
+  /** The words days and years are written with ("vingt quatre aout deux mille dix-sept"), folded. */
+  dateNumberWords: Set<string>;
+  /** Years written as one word start with these ("duemiladiciassette"), folded. */
+  yearPrefixes: string[];
   /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
   firstPersonEndings: string[];
   /** "your" before a noun ("your", "votre", "tus", "il tuo"), folded. */
@@ -131,10 +141,20 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
   // One-word stop words are two words in five of a text: analysis tags them from WORD.STOPWORD instead of
   // making a phrase hit for each, which every detector reading the hits would then skip over.
   addAll(m, data.stopwords.filter((w) => !isOneWord(w)), TAG.STOPWORD);
+  const stamps = new PhraseMatcher();
+  addAll(stamps, dates.recordStamps.printed, STAMP.PRINTED);
+  addAll(stamps, dates.recordStamps.signed, STAMP.SIGNED);
+  addAll(stamps, dates.recordStamps.headings, STAMP.HEADING);
+  addAll(stamps, dates.recordStamps.by, STAMP.BY);
+  const dateNumberWords = new Set(dates.numberWords.map(foldKey));
   const slot = LANGS.indexOf(lang);
   const lexicon: Lexicon = {
     lang,
     phrases: m,
+    recordStamps: stamps,
+    dateNumberWords,
+    plurals: (health.plurals ?? []).map(([plural, singular]) => [foldKey(plural!), foldKey(singular!)] as const),
+    yearPrefixes: dates.yearPrefixes.map(foldKey),
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),
     careVoice: new Set(patient.careVoice.map(foldKey)),
@@ -170,9 +190,27 @@ function factsIn(lexicon: Lexicon, word: Word): WordFacts {
     (lexicon.careVoice.has(key) ? WORD.CARE_VOICE : 0) |
     (lexicon.noteOpeners.has(key) ? WORD.NOTE_OPENER : 0) |
     (lexicon.numberWords.has(key) ? WORD.NUMBER_WORD : 0) |
+    (lexicon.dateNumberWords.has(key) ? WORD.DATE_NUMBER_WORD : 0) |
     (lexicon.ourPossessives.has(key) ? WORD.OUR_POSSESSIVE : 0) |
     (key.length > 4 && lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)) ? WORD.FIRST_PERSON_ENDING : 0);
-  return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) };
+  return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) ?? (word.isNumber ? null : pluralStarts(lexicon, key)) };
+}
+
+// "cas" is no plural of "ca": a base this short is more often another word.
+const MIN_PLURAL_BASE = 4;
+
+/**
+ * A plural of a one-word health term is health information as its singular is ("transfusions", "infecciones",
+ * "trasfusioni"): the lists hold the forms seen most, not every one. Only health tags carry over: a plural
+ * says nothing of a date or a title.
+ */
+function pluralStarts(lexicon: Lexicon, key: string): PhraseStarts | null {
+  for (const [plural, singular] of lexicon.plurals) {
+    if (!key.endsWith(plural) || key.length - plural.length < MIN_PLURAL_BASE) continue;
+    const starts = lexicon.phrases.inflectedStarts(key, key.slice(0, key.length - plural.length) + singular, HEALTH_TAGS);
+    if (starts) return starts;
+  }
+  return null;
 }
 
 // Built on first use and kept: the lists are the same for every policy, so a policy compiles fast.

@@ -65,6 +65,16 @@ export class PhraseMatcher {
     return phrases || stemTags ? { phrases, stemTags } : null;
   }
 
+  /**
+   * What starts at an inflected word that starts nothing itself: the one-word phrase of its base form
+   * ("transfusions" → "transfusion"), keeping only the tags in `mask`; null when the base is no such phrase.
+   */
+  inflectedStarts(key: string, base: string, mask: number): PhraseStarts | null {
+    const phrase = this.byFirst.get(base)?.find((p) => p.keys.length === 1 && !p.stemLast);
+    const tags = (phrase?.tags ?? 0) & mask;
+    return tags ? { phrases: [{ keys: [key], stemLast: false, tags }], stemTags: undefined } : null;
+  }
+
   /** Every phrase occurrence, in token order. */
   match(tokens: readonly Token[], startsOf: (token: Token) => PhraseStarts | null = (t) => this.startsAt(t.key, t.isNumber)): PhraseHit[] {
     const hits: PhraseHit[] = [];

@@ -52,3 +52,11 @@ export const TAG = {
 } as const;
 
 export const HEALTH_TAGS = TAG.CONDITION | TAG.SYMPTOM | TAG.MEDICATION | TAG.PROCEDURE | TAG.TEST | TAG.SETTING;
+
+/** What a record stamp phrase is (Lexicon.recordStamps): a separate matcher, as TAG has no bit left. */
+export const STAMP = {
+  PRINTED: 1 << 0,
+  SIGNED: 1 << 1,
+  HEADING: 1 << 2,
+  BY: 1 << 3,
+} as const;

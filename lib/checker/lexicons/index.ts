@@ -66,13 +66,30 @@ interface HealthData {
   procedures?: string[];
   tests?: string[];
   settings?: string[];
+  /**
+   * Plural endings of one-word terms, each with what the singular ends with instead ("s" → "", Italian "i" → "o"):
+   * "transfusions", "infecciones", "trasfusioni" are health words as their singular is.
+   */
+  plurals?: string[][];
+}
+
+/** The stamps a patient record's software prints on its pages (see detectors/recordStamps.ts). */
+interface RecordStampData {
+  /** "imprimé le", "printed on": a date (or who printed it) follows. */
+  printed: string[];
+  /** "electronically signed by", "referto firmato da": a name follows. */
+  signed: string[];
+  /** "avis du", "report of": a document's heading, then its date and "by" its author. */
+  headings: string[];
+  /** The word that names a heading's author ("par", "by", "por", "da"). */
+  by: string[];
 }
 
 export interface LanguageData {
   health: HealthData;
   patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[]; secondPossessives: string[]; secondPossessiveEndings: string[]; thirdPossessives: string[]; family: string[]; ourPossessives: string[]; patientWords: string[]; servicesAfter: string[]; servicesBefore: string[] };
   titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[] };
-  dates: { months: string[][]; personDate: string[]; news: string[] };
+  dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[] };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
   rooms: { words: string[] };
   photos: { words: string[]; patient: string[] };

@@ -27,6 +27,21 @@ describe('health context', () => {
     expect(found(detectHealth, text, lang)).toEqual(expect.arrayContaining([...terms]));
   });
 
+  it.each([
+    ['en', 'two transfusions and the fractures healed', ['transfusions', 'fractures']],
+    ['fr', 'deux transfusions et des biopsies', ['transfusions', 'biopsies']],
+    ['es', 'biopsias y ecografías seriadas', ['biopsias', 'ecografías']],
+    ['it', 'due trasfusioni e tre ecografie', ['trasfusioni', 'ecografie']],
+  ] as const)('%s: the plural of a listed one-word term is health too: %s', (lang, text, terms) => {
+    expect(found(detectHealth, text, lang)).toEqual([...terms]);
+  });
+
+  it('a plural whose singular is too short to tell, or is no health word, is not health', () => {
+    // "ill" is listed, "ills" of the economy are not a condition; "cases" is no plural of a health term.
+    expect(found(detectHealth, 'the ills of the economy, in many cases', 'en')).toEqual([]);
+    expect(found(detectHealth, 'les mois de mars et les jours', 'fr')).toEqual([]);
+  });
+
   it('says what kind of health information it is', () => {
     expect(detect(detectHealth, 'fever after the biopsy', 'en')).toEqual([
       ['fever', 'health.symptom'],

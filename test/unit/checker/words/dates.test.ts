@@ -79,3 +79,28 @@ describe('dates tied to a person', () => {
     expect(found(detectDates, text, 'en', { clinical: true, yearAloneAllowed: false })).toEqual(['1978', '1996']);
   });
 });
+
+describe('dates written in words', () => {
+  it.each([
+    ['fr', 'imprimé le vingt quatre aout deux mille dix-sept à 15:03', 'vingt quatre aout deux mille dix-sept'],
+    ['fr', 'opéré le vingt et un mars 2020', 'vingt et un mars 2020'],
+    ['en', 'admitted on the twenty-fourth of August two thousand and seventeen', 'twenty-fourth of August two thousand and seventeen'],
+    ['en', 'born on the fifth of May nineteen fifty', 'fifth of May nineteen fifty'],
+    ['es', 'ingresó el veinticuatro de agosto de dos mil diecisiete', 'veinticuatro de agosto de dos mil diecisiete'],
+    ['it', 'ricoverato il ventiquattro agosto duemiladiciassette', 'ventiquattro agosto duemiladiciassette'],
+    ['tr', 'yirmi dört ağustos iki bin on yedi tarihinde ameliyat oldu', 'yirmi dört ağustos iki bin on yedi'],
+  ] as const)('%s: %s', (lang, text, date) => {
+    expect(found(detectDates, text, lang)).toContain(date);
+  });
+
+  it.each([
+    // Without a year a number word before a month is too often no date; an article is no day.
+    ['en', 'one may need surgery after the fall'],
+    ['en', 'the second may be harder, said the surgeon'],
+    ['fr', 'les deux mars de la chirurgie ambulatoire'],
+    ['es', 'una mayo de cirugía'],
+    ['it', 'ventiquattro agosto, ricoverato'],
+  ] as const)('%s, no date: %s', (lang, text) => {
+    expect(found(detectDates, text, lang)).toEqual([]);
+  });
+});
