@@ -13,6 +13,8 @@ import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isL
  * that are also ordinary words ("Rose", "Deniz") only count with such context. Lower-case names count
  * when a first and a last name from the lists stand together ("john smith").
  */
+// Street words may be surnames in a list of people ("Park and Mann"): every other meaning still rules a word out.
+const NOT_A_NAME_IN_LIST = ~(TAG.STOPWORD | TAG.PATIENT_REF | TAG.ADDRESSED_CARE | TAG.OWN_CARE | TAG.CARE_EVENT | TAG.NEWS | TAG.GREETING | TAG.FIRST_PERSON | TAG.STREET_BEFORE | TAG.STREET_AFTER);
 const NAME_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE;
 const MAX_NAME_WORDS = 5;
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'ibn', 'al', 'el', 'mac', 'st']);
@@ -177,11 +179,14 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const titleCase = context.clinical ? new Set<number>() : titleCaseSentences(a);
   // Tokens inside a name found so far.
   const named = new Uint8Array(tokens.length);
+  // Names of two words or more found so far, whose parts may stand alone elsewhere.
+  const fullNames: Array<[number, number]> = [];
   // After an abbreviated title a place's name is a person's ("Dr. Burke", "Ms. Austin"); elsewhere it is the place.
   const add = (first: number, end: number, ruleId: string, strength: Strength, titled = false) => {
     if (end <= first || (!titled && (insidePlace(a, first, end) || namesHonour(a, end)))) return;
     if (staffAppositive(a, end)) ruleId = 'name.staff';
     named.fill(1, first, end);
+    if (end - first >= 2) fullNames.push([first, end]);
     found.push({
       start: tokens[first]!.start,
       end: tokens[end - 1]!.end,
@@ -492,7 +497,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     }
   }
   // A clinical note's lists are of drugs and markers ("CK20, Cromogranina y Sinaptofisina"), not people.
-  if (!context.clinical) coordinatedNames(a, titleCase, named, unlistedNameWord, extend, (first, end) => add(first, end, 'name.single', 'weak'));
+  if (!context.clinical) coordinatedNames(a, titleCase, named, unlistedNameWord, extend, (first, end, titled) => add(first, end, 'name.single', 'weak', titled));
   // Two words no list has, capitalised right after a word that takes a person ("Follow up with Satsita Umkhayev",
   // "directed by Wacława Adamska", "I'm Bojka Žilih"). An institution takes an article there ("con la Agencia Tributaria"), and a longer
   // run of capitals is an organisation's ("with Google Public Data Explorer"); still only a guess.
@@ -536,6 +541,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     // Not a letter or an acronym ("says Vitamin D", "said NIH").
     if (end > k + 1 && closes && last.text.length > 2 && !last.upper && (!isCommonWord(a, end - 1) || isListedName(a, k + 1))) add(k + 1, end, 'name.single', 'weak');
   }
+  for (const i of partsOfFullNames(a, fullNames, named)) add(i, i + 1, 'name.single', 'weak', true);
   return found;
 }
 
@@ -604,8 +610,11 @@ function lowerCaseNameList(a: Analysis): number[] {
 }
 
 /**
- * Words listed with a name are names too: "Marrero and Murphy", "Kónya, Becker and Vasquez". Only single
- * capitalised words that are no ordinary word, place or term, in a list closed by a conjunction.
+ * Words listed with a name are names too: "Marrero and Murphy", "Kónya, Becker and Vasquez", "Hleb, Sheila, Sherry,
+ * Donald and Shane". Only single capitalised words that are no term, in a list closed by a conjunction. A listed name
+ * that is also a word or a place ("Sherry", "Salinas") is an item too; it anchors the list only when it is no word and
+ * the list is not all places ("Torpy and Salinas", not "Denver, Austin and Houston"), so that "Pfizer and Moderna"
+ * stays a list of companies.
  */
 function coordinatedNames(
   a: Analysis,
@@ -613,16 +622,23 @@ function coordinatedNames(
   named: Uint8Array,
   nameWordAt: (j: number) => boolean,
   extend: (j: number, limit?: number) => number,
-  add: (first: number, end: number) => void,
+  add: (first: number, end: number, titled: boolean) => void,
 ): void {
   const { tokens } = a;
+  // A street word beside names is a surname ("Park and Mann"), so only other meanings rule an item out.
+  const listedName = (j: number) => isListedName(a, j) && !isStopword(a, j) && (a.tags[j]! & NOT_A_NAME_IN_LIST) === 0;
   // A name ends in a small letter: not "IgE", "BRCA".
   // A whole word, not the end of "N-Cam".
   const item = (j: number) => {
     if (j < 0 || j >= tokens.length) return false;
     const sep = tokens[j]!.sep;
     if (j > 0 && (sep === 0 || sep & (SEP.HYPHEN | SEP.APOSTROPHE | SEP.SLASH))) return false;
-    return SMALL_END.test(tokens[j]!.text) && nameWordAt(j) && !titleCase.has(a.sentence[j]!);
+    return tokens[j]!.cap && SMALL_END.test(tokens[j]!.text) && (nameWordAt(j) || listedName(j)) && !titleCase.has(a.sentence[j]!);
+  };
+  const anchors = (items: ReadonlyArray<[number, number]>) => {
+    if (items.some(([first]) => named[first])) return true;
+    const allPlaces = items.every(([first]) => isPlaceWord(a, first));
+    return !allPlaces && items.some(([first]) => isListedName(a, first) && !isCommonWord(a, first));
   };
   for (let c = 1; c + 1 < tokens.length; c++) {
     const conjunction = tokens[c]!;
@@ -630,7 +646,34 @@ function coordinatedNames(
     if (!item(c - 1) || !item(c + 1)) continue;
     const items: Array<[number, number]> = [[c - 1, c], [c + 1, extend(c + 1, 2)]];
     for (let k = c - 1; k > 0 && items.length < MAX_LISTED_NAMES && tokens[k]!.sep === (SEP.COMMA | SEP.SPACE) && item(k - 1); k--) items.unshift([k - 1, k]);
-    if (!items.some(([first]) => named[first])) continue;
-    for (const [first, end] of items) if (!named[first]) add(first, end);
+    if (!anchors(items)) continue;
+    // Listed among people, a place's name is a person's ("Abramovich and Wilson").
+    for (const [first, end] of items) if (!named[first]) add(first, end, true);
   }
+}
+
+/**
+ * A part of a full name found elsewhere in the text is that person again: "directed by Joakim Westgård and starring
+ * Westgård", "Alvir spent a year as the assistant to Alvir D. Pušaver". Only capitalised words of three letters or more;
+ * a part that is also an ordinary word counts away from the start of a sentence ("starring Key", not "Key findings").
+ */
+const MIN_PART_LENGTH = 3;
+function partsOfFullNames(a: Analysis, fullNames: ReadonlyArray<[number, number]>, named: Uint8Array): number[] {
+  if (fullNames.length === 0) return [];
+  const { tokens } = a;
+  const parts = new Set<string>();
+  for (const [first, end] of fullNames) {
+    for (let k = first; k < end; k++) {
+      const t = tokens[k]!;
+      if (t.cap && t.text.length >= MIN_PART_LENGTH && !PARTICLES.has(t.key) && !isStopword(a, k) && !hasOtherMeaning(a, k)) parts.add(t.text);
+    }
+  }
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (named[i] || !t.cap || !parts.has(t.text) || inLink(t)) continue;
+    if (isCommonWord(a, i) && startsSentence(a, i)) continue;
+    found.push(i);
+  }
+  return found;
 }

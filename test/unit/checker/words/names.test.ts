@@ -268,6 +268,24 @@ describe('names', () => {
     expect(found(detectNames, 'Pfizer and Moderna shipped doses', 'en')).toEqual([]);
   });
 
+  it('in a list of names, listed names that are also words or places are names too; a list of places is not', () => {
+    expect(found(detectNames, 'They had 6: Hleb, Sheila, Donna, Sherry, Donald and Shane.', 'en')).toEqual(expect.arrayContaining(['Hleb', 'Sheila', 'Sherry']));
+    expect(found(detectNames, 'our founders: Kónya, Becker and Vasquez', 'en')).toContain('Kónya');
+    // A listed surname anchors a list when it is no ordinary word, even if a town has it.
+    expect(found(detectNames, 'Later on, Torpy and Salinas were engineers', 'en')).toEqual(expect.arrayContaining(['Torpy', 'Salinas']));
+    expect(found(detectNames, 'Later on, Park and Mann were engineers', 'en')).toEqual(expect.arrayContaining(['Park', 'Mann']));
+    expect(found(detectNames, 'We opened clinics in Denver, Austin and Houston.', 'en')).toEqual([]);
+    expect(found(detectNames, 'Dale and White were colleagues', 'en')).toEqual([]);
+  });
+
+  it('a part of a full name found elsewhere is the same person, but an ordinary word opening a sentence is not', () => {
+    expect(found(detectNames, 'a film directed by Joakim Westgård and starring Westgård', 'en')).toContain('Westgård');
+    expect(found(detectNames, 'Alvir spent a year as the assistant to Alvir D. Pušaver', 'en')).toContain('Alvir');
+    expect(found(detectNames, 'a film directed by Brad L Key and starring Key', 'en')).toEqual(expect.arrayContaining(['Brad L Key', 'Key']));
+    expect(found(detectNames, 'Dr. Rose White saw him. White blood cells were low.', 'en')).toEqual(['Rose White']);
+    expect(found(detectNames, 'Westgård is a quiet town', 'en')).toEqual([]);
+  });
+
   it('matches whole words only', () => {
     expect(found(detectNames, 'The Mrsdiaz account', 'en')).toEqual([]);
   });
