@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
 import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
+import { foldKey } from '../text/foldKey';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
 import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, lineEnd, phraseEnd } from './tokenTests';
@@ -26,6 +27,8 @@ const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'ed', 've']);
 const MAX_LISTED_NAMES = 12;
 // First words of a signature's contact line ("Tel : …", "Fax", "E-mail"), folded.
 const CONTACT_LINE_STARTS = new Set(['tel', 'telephone', 'phone', 'fax', 'mobile', 'mob', 'cell', 'email', 'e', 'mail', 'courriel', 'portable', 'telefono', 'movil', 'cellulare', 'telefon', 'cep', 'gsm']);
+// Words that end a company's name ("Johnson Inc.", "Civic Impulse LLC"), folded: never part of a person's.
+const COMPANY_ENDINGS = new Set(['inc', 'incorporated', 'llc', 'ltd', 'corp', 'corporation', 'plc', 'gmbh', 'sarl', 'srl']);
 // Capitals that are words or numerals before a capitalised word ("Plan A Trial", "Part I Results", "Factor V"), not initials.
 const SMALL_END = /\p{Ll}$/u;
 const WORD_LETTERS = new Set(['A', 'I', 'O', 'Y', 'E', 'V', 'X']);
@@ -212,6 +215,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (isInitial(t)) return !(j + 1 < tokens.length && tokens[j + 1]!.sep & SEP.SLASH);
     // "Dr. Albert Lila Tél : 01 56…": a contact label ends the name.
     if (CONTACT_LINE_STARTS.has(t.key)) return false;
+    // "Johnson Inc." is a company.
+    if (COMPANY_ENDINGS.has(t.key)) return false;
     if (!t.cap) return isListedName(a, j) && !isCommonWord(a, j);
     return !isStopword(a, j) && !hasOtherMeaning(a, j);
   };
@@ -529,6 +534,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     add(j, extend(j, 3), 'name.single', 'weak');
   }
   for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak');
+  for (const [first, end] of emailOwnerLines(a)) if (!named.subarray(first, end).some(Boolean)) add(first, end, 'name.partial', 'weak', true);
   for (const [first, end] of addresseeLines(a)) if (!named.subarray(first, end).some(Boolean)) add(first, end, 'name.partial', 'weak');
   for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');
   // Who is quoted, after the words: '…direction," says Du Cane.', "…, said Gladys to Logan", "…, dijo Zúñiga.".
@@ -546,11 +552,14 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
 }
 
 /**
- * The addressee over a postal address: a line of two or three capitalised words, the first a given name, over a
- * line that opens on a house number, with a street or a unit named there or on the line after ("Harry Sheppard" /
- * "515 Gemsbok St" / "Apt. 460"). Only a guess: "Main Office" or a service could stand there too.
+ * The addressee over a postal address: a line of two or three capitalised words over a line that opens on a house
+ * number, with a street or a unit named there or on the line after ("Harry Sheppard" / "515 Gemsbok St" / "Apt. 460"),
+ * maybe with the company's line between ("Julcsa Kárpáthy" / "Mhealthcoach" / "50668 Kiannonkatu 98"). The first word
+ * is a given name, even one a town has ("Elizabeth Hanson"), or all are words no list knows ("Hafþór Smárason"). Only a
+ * guess: "Main Office" or a service could stand there too.
  */
 const STREET_TAGS = TAG.STREET_BEFORE | TAG.STREET_AFTER | TAG.ADDRESS_UNIT;
+const MAX_COMPANY_WORDS = 4;
 function addresseeLines(a: Analysis): Array<[number, number]> {
   const { tokens } = a;
   const found: Array<[number, number]> = [];
@@ -558,15 +567,64 @@ function addresseeLines(a: Analysis): Array<[number, number]> {
     for (let k = from; k < to; k++) if (a.tags[k]! & STREET_TAGS) return true;
     return false;
   };
+  const nameWord = (k: number) => {
+    const t = tokens[k]!;
+    return t.cap && !t.isNumber && t.text.length > 1 && !isStopword(a, k) && (a.tags[k]! & NOT_A_NAME_IN_LIST) === 0 && (!isPlaceWord(a, k) || isListedName(a, k));
+  };
+  /** Tokens [from, to) are a company's line: a few capitalised words and no number ("Flightaware", "Johnson Inc."). */
+  const companyLine = (from: number, to: number) => {
+    if (to - from > MAX_COMPANY_WORDS) return false;
+    for (let k = from; k < to; k++) if (!tokens[k]!.cap || tokens[k]!.isNumber) return false;
+    return true;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && !(tokens[i]!.sep & SEP.NEWLINE)) continue;
     const end = lineEnd(a, i);
-    if (end - i < 2 || end - i > 3 || end >= tokens.length || !tokens[end]!.isNumber) continue;
-    let words = isFirstName(a, i);
-    for (let k = i; k < end && words; k++) {
-      words = tokens[k]!.cap && !tokens[k]!.isNumber && tokens[k]!.text.length > 1 && !isStopword(a, k) && !hasOtherMeaning(a, k) && !isPlaceWord(a, k);
+    if (end - i < 2 || end - i > 3 || end >= tokens.length) continue;
+    let numberLine = end;
+    if (!tokens[end]!.isNumber) {
+      const next = lineEnd(a, end);
+      if (next >= tokens.length || !tokens[next]!.isNumber || !companyLine(end, next)) continue;
+      numberLine = next;
     }
-    if (words && namesStreet(end, lineEnd(a, lineEnd(a, end)))) found.push([i, end]);
+    const unknown = a.wordFlags[i] === 0;
+    let words = (isFirstName(a, i) && !hasOtherMeaning(a, i)) || unknown;
+    for (let k = i; k < end && words; k++) words = nameWord(k) && !COMPANY_ENDINGS.has(tokens[k]!.key) && (!unknown || a.wordFlags[k] === 0 || isListedName(a, k));
+    if (words && namesStreet(numberLine, lineEnd(a, lineEnd(a, numberLine)))) found.push([i, end]);
+  }
+  return found;
+}
+
+/**
+ * A line whose words, run together, are the local part of an e-mail address in the same text: the address's owner
+ * ("Einojuhani Pyysalo" … "EinojuhaniPyysalo@gustr.com", "bertram m. jørgensen" … "bertrammjorgensen@…"). Written
+ * out in the address, the words are a person's name in any case and even when a list has them as words.
+ */
+const MAX_OWNER_WORDS = 4;
+const MIN_LOCAL_PART = 6;
+const LOCAL_PART_CHAR = /[\p{L}\p{N}._%+-]/u;
+// Letters an address spells in ASCII ("jørgensen" as "jorgensen").
+const ASCII_SPELLING: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd', ł: 'l', đ: 'd', ı: 'i' };
+const asciiLetters = (key: string) => key.replace(/[^a-z]/g, (c) => ASCII_SPELLING[c] ?? (/\p{L}/u.test(c) ? c : ''));
+function emailOwnerLines(a: Analysis): Array<[number, number]> {
+  const { text, tokens } = a;
+  const locals = new Set<string>();
+  for (let at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && LOCAL_PART_CHAR.test(text[from - 1]!)) from--;
+    const local = asciiLetters(foldKey(text.slice(from, at)));
+    if (local.length >= MIN_LOCAL_PART) locals.add(local);
+  }
+  const found: Array<[number, number]> = [];
+  if (locals.size === 0) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !(tokens[i]!.sep & SEP.NEWLINE)) continue;
+    const end = lineEnd(a, i);
+    if (end - i < 2 || end - i > MAX_OWNER_WORDS) continue;
+    let joined = '';
+    let k = i;
+    for (; k < end && !tokens[k]!.isNumber && !inLink(tokens[k]!); k++) joined += tokens[k]!.key;
+    if (k === end && locals.has(asciiLetters(joined))) found.push([i, end]);
   }
   return found;
 }
@@ -668,10 +726,17 @@ function partsOfFullNames(a: Analysis, fullNames: ReadonlyArray<[number, number]
       if (t.cap && t.text.length >= MIN_PART_LENGTH && !PARTICLES.has(t.key) && !isStopword(a, k) && !hasOtherMeaning(a, k)) parts.add(t.text);
     }
   }
+  // Where the whole name stands again, it is found whole (propagateRepeats), not word by word.
+  const wholes = fullNames.map(([first, end]) => a.text.slice(tokens[first]!.start, tokens[end - 1]!.end));
   const found: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (named[i] || !t.cap || !parts.has(t.text) || inLink(t)) continue;
+    const whole = wholes.find((w) => a.text.startsWith(w, t.start));
+    if (whole) {
+      while (i + 1 < tokens.length && tokens[i + 1]!.end <= t.start + whole.length) i++;
+      continue;
+    }
     if (isCommonWord(a, i) && startsSentence(a, i)) continue;
     found.push(i);
   }

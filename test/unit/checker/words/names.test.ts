@@ -190,6 +190,17 @@ describe('names', () => {
     expect(detect(detectNames, 'Harry Sheppard\n\n515 385 Gemsbok St\n Apt. 460\n Pietersburg', 'en')).toEqual([['Harry Sheppard', 'name.partial']]);
     expect(found(detectNames, 'Harry Sheppard\nSales director\n515 Gemsbok St', 'en')).toEqual([]);
     expect(found(detectNames, 'Main Office\n12 Elm Street\nSpringfield', 'en')).toEqual([]);
+    // A given name a town has, a quoted block, a company's line between, names no list has.
+    expect(found(detectNames, '> Elizabeth Hanson\n> 077 Mellemstræde 74\n> Apt. 316', 'en')).toEqual(['Elizabeth Hanson']);
+    expect(found(detectNames, 'Julcsa Kárpáthy\nMhealthcoach\n50668 Kiannonkatu 98 Apt. 105', 'en')).toEqual(['Julcsa Kárpáthy']);
+    expect(found(detectNames, '??? Hafþór Smárason\n??? Johnson Inc.\n??? 4923 Parmova 109\n??? Suite 380', 'en')).toEqual(['Hafþór Smárason']);
+    expect(found(detectNames, 'Harry Sheppard\nSales director\n515 Gemsbok St', 'en')).toEqual([]);
+  });
+
+  it('the words of a line that spell an e-mail address\'s local part are its owner\'s name', () => {
+    expect(found(detectNames, 'Einojuhani Pyysalo\n\nLocal transit bus driver\n\nE-mail:\nEinojuhaniPyysalo@gustr.com', 'en')).toEqual(['Einojuhani Pyysalo']);
+    expect(found(detectNames, 'bertram m. jørgensen\n\nsoldier\n\ne-mail:\nbertrammjorgensen@armyspy.com', 'en')).toEqual(['bertram m. jørgensen']);
+    expect(found(detectNames, 'Opening hours\nwrite to frontdesk@clinic.org', 'en')).toEqual([]);
   });
 
   it('after a greeting or a patient word, initials name someone but a one-letter word does not', () => {
