@@ -5,7 +5,7 @@ import { TAG } from '../lexicon/tags';
 import { foldKey } from '../text/foldKey';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
-import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, lineEnd, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, keyPhraseEnd, lineEnd, phraseEnd } from './tokenTests';
 
 /**
  * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
@@ -316,6 +316,18 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (!unlistedNameWord(i) || !unlistedNameWord(i + 2) || titleCase.has(a.sentence[i]!)) return false;
     return (last.sep & SEP.PERIOD) !== 0 || !WORD_LETTERS.has(mid.text);
   };
+  /**
+   * Lower-case "emidio p lombardo", "eric g. samoylova": a listed given name that is no word, a letter, and a word that
+   * is no stop word, term or ordinary word. Not "a" or "i" without a period ("john a nurse", "maria i think").
+   */
+  const lowerMiddleInitial = (i: number) => {
+    const mid = tokens[i + 1];
+    const last = tokens[i + 2];
+    if (!mid || !last || mid.text.length !== 1 || mid.isNumber || mid.cap || mid.sep !== SEP.SPACE || last.cap || last.isNumber || last.text.length < 3) return false;
+    const period = (last.sep & SEP.PERIOD) !== 0;
+    if ((last.sep & ~(SEP.SPACE | SEP.PERIOD)) !== 0 || !(last.sep & SEP.SPACE) || (isStopword(a, i + 1) && !period)) return false;
+    return !isStopword(a, i + 2) && !isCommonWord(a, i + 2) && !hasOtherMeaning(a, i + 2) && !isPlaceWord(a, i + 2);
+  };
   /** A line of two or three name words over a contact line: a signature ("Patrique Pizzila" / "Tel : 06 49…"). */
   /** A first name that is also a city ("Charlotte", "Austin") is a name before a listed surname: "Charlotte Nielsen". */
   const placeFirstName = (i: number) => {
@@ -496,6 +508,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         // Lower-case "john smith": both words in the lists and neither an ordinary word.
         const next = tokens[i + 1]!;
         if (!next.cap && isLastName(a, i + 1) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
+        else if (lowerMiddleInitial(i)) add(i, i + 3, 'name.lowercase', 'weak');
       }
     } else if (!named[i] && t.cap && !t.upper && !t.isNumber && t.text.length > 2 && isLastName(a, i) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
       add(i, extend(i, 3), 'name.single', 'weak');
@@ -539,14 +552,22 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');
   // Who is quoted, after the words: '…direction," says Du Cane.', "…, said Gladys to Logan", "…, dijo Zúñiga.".
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!SPEECH_VERBS.has(tokens[k]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || !tokens[k + 1]!.cap || named[k + 1] || !startsName(k + 1)) continue;
+    if (!SPEECH_VERBS.has(tokens[k]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || !tokens[k + 1]!.cap || !startsName(k + 1)) continue;
     const end = extend(k + 1, 3);
     const next = tokens[end];
     const closes = !next || (next.sep & (SEP.STOP | SEP.COMMA | SEP.PERIOD | SEP.NEWLINE)) !== 0 || CARE_PREPOSITIONS.has(next.key);
     const last = tokens[end - 1]!;
     // Not a letter or an acronym ("says Vitamin D", "said NIH").
-    if (end > k + 1 && closes && last.text.length > 2 && !last.upper && (!isCommonWord(a, end - 1) || isListedName(a, k + 1))) add(k + 1, end, 'name.single', 'weak');
+    if (end > k + 1 && closes && last.text.length > 2 && !last.upper && (named[k + 1] || !isCommonWord(a, end - 1) || isListedName(a, k + 1))) {
+      if (!named[k + 1]) add(k + 1, end, 'name.single', 'weak');
+      // …and whom they spoke to: "said Gladys to Logan", even a name a town has.
+      const to = end + 1;
+      if (next && CARE_PREPOSITIONS.has(next.key) && next.sep === SEP.SPACE && to < tokens.length && tokens[to]!.sep === SEP.SPACE && tokens[to]!.cap && !named[to] && isFirstName(a, to) && !hasOtherMeaning(a, to)) {
+        add(to, extend(to, 2), 'name.single', 'weak', true);
+      }
+    }
   }
+  if (!context.clinical) for (const [first, end] of personsOfVerbs(a, titleCase)) if (!named[first]) add(first, end, 'name.single', 'weak', true);
   for (const i of partsOfFullNames(a, fullNames, named)) add(i, i + 1, 'name.single', 'weak', true);
   return found;
 }
@@ -711,6 +732,45 @@ function coordinatedNames(
 }
 
 /**
+ * Whoever does what only people do, named by a word no list knows or by a listed name, even one a town has: the subject
+ * opening a sentence ("Ciset lives on Rua Mina", "Mehrudin shouted at Todd", "Rintanen began writing as a teenager") and
+ * the object ("shouted at Gary", "follow up with Satsita", "had given Belle his address" — a giving verb only with the
+ * possessive after, not "gave Pfizer credit"). One or two capitalised words; nothing in a Title Case headline.
+ */
+const MAX_VERB_PERSON_WORDS = 2;
+function personsOfVerbs(a: Analysis, titleCase: Set<number>): Array<[number, number]> {
+  const { tokens, lexicon } = a;
+  const found: Array<[number, number]> = [];
+  const personWord = (k: number) => {
+    const t = tokens[k];
+    if (!t || !t.cap || t.upper || t.text.length < 3 || !SMALL_END.test(t.text) || inLink(t) || isStopword(a, k) || hasOtherMeaning(a, k)) return false;
+    return a.wordFlags[k] === 0 || (isListedName(a, k) && !COMPANY_ENDINGS.has(t.key));
+  };
+  const possessive = (k: number) => {
+    const key = tokens[k]?.key ?? '';
+    return lexicon.thirdPossessives.has(key) || lexicon.secondPossessives.has(key) || lexicon.ourPossessives.has(key);
+  };
+  for (let v = 1; v < tokens.length; v++) {
+    // A headline capitalises its verbs: one in lower case says the capitals around it are names ("Tomomi Nishiyama lives at…").
+    if (!(lexicon.personSubjectVerbs.has(tokens[v]!.key) || lexicon.personObjectVerbs.has(tokens[v]!.key)) || (tokens[v]!.cap && titleCase.has(a.sentence[v]!))) continue;
+    if (tokens[v]!.sep === SEP.SPACE && keyPhraseEnd(a, v, lexicon.personSubjectVerbs) > 0) {
+      let first = v;
+      while (first > 0 && v - first < MAX_VERB_PERSON_WORDS && personWord(first - 1) && (first === v || tokens[first]!.sep === SEP.SPACE)) first--;
+      if (first < v && startsSentence(a, first)) found.push([first, v]);
+    }
+    const e = keyPhraseEnd(a, v, lexicon.personObjectVerbs);
+    if (e < 0 || e >= tokens.length || tokens[e]!.sep !== SEP.SPACE || !personWord(e)) continue;
+    let end = e + 1;
+    if (end < tokens.length && tokens[end]!.sep === SEP.SPACE && personWord(end)) end++;
+    // One word alone is a listed name ("speak to Admissions" is a desk).
+    if (end === e + 1 && !isListedName(a, e)) continue;
+    // "shouted at", "speak with" end on their preposition; a giving verb needs whose thing was given after the name.
+    if (isStopword(a, e - 1) || possessive(end)) found.push([e, end]);
+  }
+  return found;
+}
+
+/**
  * A part of a full name found elsewhere in the text is that person again: "directed by Joakim Westgård and starring
  * Westgård", "Alvir spent a year as the assistant to Alvir D. Pušaver". Only capitalised words of three letters or more;
  * a part that is also an ordinary word counts away from the start of a sentence ("starring Key", not "Key findings").
@@ -723,7 +783,8 @@ function partsOfFullNames(a: Analysis, fullNames: ReadonlyArray<[number, number]
   for (const [first, end] of fullNames) {
     for (let k = first; k < end; k++) {
       const t = tokens[k]!;
-      if (t.cap && t.text.length >= MIN_PART_LENGTH && !PARTICLES.has(t.key) && !isStopword(a, k) && !hasOtherMeaning(a, k)) parts.add(t.text);
+      // A lower-case name's parts too ("eric g. samoylova … early samoylova"), if they are no ordinary word.
+      if ((t.cap || !isCommonWord(a, k)) && t.text.length >= MIN_PART_LENGTH && !PARTICLES.has(t.key) && !isStopword(a, k) && !hasOtherMeaning(a, k)) parts.add(t.text);
     }
   }
   // Where the whole name stands again, it is found whole (propagateRepeats), not word by word.
@@ -731,7 +792,7 @@ function partsOfFullNames(a: Analysis, fullNames: ReadonlyArray<[number, number]
   const found: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (named[i] || !t.cap || !parts.has(t.text) || inLink(t)) continue;
+    if (named[i] || !parts.has(t.text) || inLink(t)) continue;
     const whole = wholes.find((w) => a.text.startsWith(w, t.start));
     if (whole) {
       while (i + 1 < tokens.length && tokens[i + 1]!.end <= t.start + whole.length) i++;

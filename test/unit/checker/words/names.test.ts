@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectNames } from '../../../../lib/checker/detectors/names';
+import { detectVocativeNames } from '../../../../lib/checker/detectors/vocatives';
 import { detect, found } from './detect';
 
 describe('names', () => {
@@ -287,6 +288,37 @@ describe('names', () => {
     expect(found(detectNames, 'Later on, Park and Mann were engineers', 'en')).toEqual(expect.arrayContaining(['Park', 'Mann']));
     expect(found(detectNames, 'We opened clinics in Denver, Austin and Houston.', 'en')).toEqual([]);
     expect(found(detectNames, 'Dale and White were colleagues', 'en')).toEqual([]);
+  });
+
+  it('whoever does what only people do is a person: the subject opening a sentence, the object after "shouted at"', () => {
+    expect(found(detectNames, 'Ciset lives on the third floor.', 'en')).toEqual(['Ciset']);
+    expect(found(detectNames, 'Tomomi Nishiyama lives at 86036 Rua do Arenque', 'en')).toContain('Tomomi Nishiyama');
+    expect(found(detectNames, 'Mehrudin shouted at Gary in the ward', 'en')).toEqual(['Mehrudin', 'Gary']);
+    expect(found(detectNames, 'Scott had given Belle his address', 'en')).toContain('Belle');
+    expect(found(detectNames, 'Rintanen began writing as a teenager', 'en')).toEqual(['Rintanen']);
+    expect(found(detectNames, 'Yolanda vive en la tercera planta', 'es')).toContain('Yolanda');
+    // Not a thing that "lives", a desk one speaks to, or a company given credit.
+    expect(found(detectNames, 'The virus lives on surfaces for days.', 'en')).toEqual([]);
+    expect(found(detectNames, 'Please speak to Admissions tomorrow', 'en')).toEqual([]);
+    expect(found(detectNames, 'We gave Pfizer credit for it.', 'en')).toEqual([]);
+  });
+
+  it('after a speech verb, whom the speaker spoke to: "said Gladys to Logan"', () => {
+    expect(found(detectNames, "I'm so jealous! said Gladys to Logan", 'en')).toEqual(['Gladys', 'Logan']);
+    expect(found(detectNames, '"We are ready," said Dr. Smith to the press.', 'en')).toEqual(['Smith']);
+  });
+
+  it('lower-case names with a middle initial: "emidio p lombardo", "eric g. samoylova … early samoylova"', () => {
+    expect(found(detectNames, 'emidio p lombardo\nunit 1009 box 0219', 'en')).toEqual(['emidio p lombardo']);
+    expect(found(detectNames, 'the verses from eric g. samoylova. nothing beats early samoylova', 'en')).toEqual(['eric g. samoylova', 'samoylova']);
+    expect(found(detectNames, 'i told john a story', 'en')).toEqual([]);
+  });
+
+  it('a request opening on a word and a comma speaks to that person, unless the word is an interjection', () => {
+    expect(found(detectVocativeNames, 'Warrane, can I please speak to your boss?', 'en')).toEqual(['Warrane']);
+    expect(found(detectVocativeNames, 'Kuba, could you call me back?', 'en')).toEqual(['Kuba']);
+    expect(found(detectVocativeNames, 'Anyway, can I get a flu shot?', 'en')).toEqual([]);
+    expect(found(detectVocativeNames, 'Honestly, can we talk?', 'en')).toEqual([]);
   });
 
   it('a part of a full name found elsewhere is the same person, but an ordinary word opening a sentence is not', () => {
