@@ -546,7 +546,16 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (tokens[j]!.sep !== SEP.SPACE || !tokens[j]!.cap || named[j] || titleCase.has(a.sentence[j]!) || !startsName(j)) continue;
     add(j, extend(j, 3), 'name.single', 'weak');
   }
-  for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak');
+  // A speaker is a person even when a town has the name ("Bryan: You saved my life!").
+  for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak', true);
+  // Whose relative someone is: "I'm Misty's daughter", "Amanda's mom called" — a listed given name, even one that is
+  // also a word, before the possessive and a family word.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!family.has(tokens[k + 1]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || tokens[k]!.key !== 's' || tokens[k]!.sep !== SEP.APOSTROPHE) continue;
+    const j = k - 1;
+    if (named[j] || !isFirstName(a, j) || isStopword(a, j) || hasOtherMeaning(a, j) || (tokens[j]!.cap && titleCase.has(a.sentence[j]!))) continue;
+    add(j, j + 1, 'name.single', 'weak', true);
+  }
   for (const [first, end] of emailOwnerLines(a)) if (!named.subarray(first, end).some(Boolean)) add(first, end, 'name.partial', 'weak', true);
   for (const [first, end] of addresseeLines(a)) if (!named.subarray(first, end).some(Boolean)) add(first, end, 'name.partial', 'weak');
   for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');

@@ -106,6 +106,8 @@ function requestAfterOpening(a: Analysis): boolean {
 /** The opening word of a request as a name, though no list has it: capitalised, no term, no interjection or adverb ("Honestly, can I…"). */
 function unlistedOpening(a: Analysis): [number, number, number, boolean, boolean] | null {
   const t = a.tokens[0]!;
+  // "@Dolvett, can you…" answers a handle, which the site shows anyway.
+  if (a.text.slice(0, t.start).includes('@')) return null;
   if (!t.cap || t.upper || t.text.length < 3 || t.isNumber || a.lexicon.stopwords.has(t.key) || a.lexicon.requestOpeners.has(t.key) || t.key.endsWith('ly') || hasOtherMeaning(a, 0) || isCommonWord(a, 0)) return null;
   return [0, 1, 1, false, false];
 }

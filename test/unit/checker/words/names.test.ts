@@ -303,6 +303,13 @@ describe('names', () => {
     expect(found(detectNames, 'We gave Pfizer credit for it.', 'en')).toEqual([]);
   });
 
+  it('a dialogue\'s speaker is a person even when a town has the name; so is whose relative someone is', () => {
+    expect(found(detectNames, 'Amy: Remember me, Chelsea?\nBryan: You saved my life!', 'en')).toContain('Bryan');
+    expect(found(detectNames, "I'm Misty's daughter", 'en')).toEqual(['Misty']);
+    expect(found(detectNames, "Mother's Day is coming, hug your mom", 'en')).toEqual([]);
+    expect(found(detectNames, "The doctor's daughter called", 'en')).toEqual([]);
+  });
+
   it('after a speech verb, whom the speaker spoke to: "said Gladys to Logan"', () => {
     expect(found(detectNames, "I'm so jealous! said Gladys to Logan", 'en')).toEqual(['Gladys', 'Logan']);
     expect(found(detectNames, '"We are ready," said Dr. Smith to the press.', 'en')).toEqual(['Smith']);
@@ -319,6 +326,7 @@ describe('names', () => {
     expect(found(detectVocativeNames, 'Kuba, could you call me back?', 'en')).toEqual(['Kuba']);
     expect(found(detectVocativeNames, 'Anyway, can I get a flu shot?', 'en')).toEqual([]);
     expect(found(detectVocativeNames, 'Honestly, can we talk?', 'en')).toEqual([]);
+    expect(found(detectVocativeNames, '@Dolvett, can you share your favorite tip?', 'en')).toEqual([]);
   });
 
   it('a part of a full name found elsewhere is the same person, but an ordinary word opening a sentence is not', () => {
