@@ -2,9 +2,10 @@ import type { Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
 import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
+import { foldKey } from '../text/foldKey';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
-import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, lineEnd, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, keyPhraseEnd, lineEnd, phraseEnd } from './tokenTests';
 
 /**
  * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
@@ -13,6 +14,8 @@ import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isL
  * that are also ordinary words ("Rose", "Deniz") only count with such context. Lower-case names count
  * when a first and a last name from the lists stand together ("john smith").
  */
+// Street words may be surnames in a list of people ("Park and Mann"): every other meaning still rules a word out.
+const NOT_A_NAME_IN_LIST = ~(TAG.STOPWORD | TAG.PATIENT_REF | TAG.ADDRESSED_CARE | TAG.OWN_CARE | TAG.CARE_EVENT | TAG.NEWS | TAG.GREETING | TAG.FIRST_PERSON | TAG.STREET_BEFORE | TAG.STREET_AFTER);
 const NAME_JOIN = SEP.SPACE | SEP.HYPHEN | SEP.APOSTROPHE;
 const MAX_NAME_WORDS = 5;
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y', 'e', 'bin', 'ibn', 'al', 'el', 'mac', 'st']);
@@ -24,6 +27,8 @@ const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'ed', 've']);
 const MAX_LISTED_NAMES = 12;
 // First words of a signature's contact line ("Tel : …", "Fax", "E-mail"), folded.
 const CONTACT_LINE_STARTS = new Set(['tel', 'telephone', 'phone', 'fax', 'mobile', 'mob', 'cell', 'email', 'e', 'mail', 'courriel', 'portable', 'telefono', 'movil', 'cellulare', 'telefon', 'cep', 'gsm']);
+// Words that end a company's name ("Johnson Inc.", "Civic Impulse LLC"), folded: never part of a person's.
+const COMPANY_ENDINGS = new Set(['inc', 'incorporated', 'llc', 'ltd', 'corp', 'corporation', 'plc', 'gmbh', 'sarl', 'srl']);
 // Capitals that are words or numerals before a capitalised word ("Plan A Trial", "Part I Results", "Factor V"), not initials.
 const SMALL_END = /\p{Ll}$/u;
 const WORD_LETTERS = new Set(['A', 'I', 'O', 'Y', 'E', 'V', 'X']);
@@ -177,11 +182,14 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const titleCase = context.clinical ? new Set<number>() : titleCaseSentences(a);
   // Tokens inside a name found so far.
   const named = new Uint8Array(tokens.length);
+  // Names of two words or more found so far, whose parts may stand alone elsewhere.
+  const fullNames: Array<[number, number]> = [];
   // After an abbreviated title a place's name is a person's ("Dr. Burke", "Ms. Austin"); elsewhere it is the place.
   const add = (first: number, end: number, ruleId: string, strength: Strength, titled = false) => {
     if (end <= first || (!titled && (insidePlace(a, first, end) || namesHonour(a, end)))) return;
     if (staffAppositive(a, end)) ruleId = 'name.staff';
     named.fill(1, first, end);
+    if (end - first >= 2) fullNames.push([first, end]);
     found.push({
       start: tokens[first]!.start,
       end: tokens[end - 1]!.end,
@@ -207,6 +215,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (isInitial(t)) return !(j + 1 < tokens.length && tokens[j + 1]!.sep & SEP.SLASH);
     // "Dr. Albert Lila Tél : 01 56…": a contact label ends the name.
     if (CONTACT_LINE_STARTS.has(t.key)) return false;
+    // "Johnson Inc." is a company.
+    if (COMPANY_ENDINGS.has(t.key)) return false;
     if (!t.cap) return isListedName(a, j) && !isCommonWord(a, j);
     return !isStopword(a, j) && !hasOtherMeaning(a, j);
   };
@@ -305,6 +315,18 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (!mid || !last || !isInitial(mid) || mid.sep !== SEP.SPACE || !(last.sep & SEP.SPACE) || (last.sep & ~(SEP.SPACE | SEP.PERIOD)) !== 0) return false;
     if (!unlistedNameWord(i) || !unlistedNameWord(i + 2) || titleCase.has(a.sentence[i]!)) return false;
     return (last.sep & SEP.PERIOD) !== 0 || !WORD_LETTERS.has(mid.text);
+  };
+  /**
+   * Lower-case "emidio p lombardo", "eric g. samoylova": a listed given name that is no word, a letter, and a word that
+   * is no stop word, term or ordinary word. Not "a" or "i" without a period ("john a nurse", "maria i think").
+   */
+  const lowerMiddleInitial = (i: number) => {
+    const mid = tokens[i + 1];
+    const last = tokens[i + 2];
+    if (!mid || !last || mid.text.length !== 1 || mid.isNumber || mid.cap || mid.sep !== SEP.SPACE || last.cap || last.isNumber || last.text.length < 3) return false;
+    const period = (last.sep & SEP.PERIOD) !== 0;
+    if ((last.sep & ~(SEP.SPACE | SEP.PERIOD)) !== 0 || !(last.sep & SEP.SPACE) || (isStopword(a, i + 1) && !period)) return false;
+    return !isStopword(a, i + 2) && !isCommonWord(a, i + 2) && !hasOtherMeaning(a, i + 2) && !isPlaceWord(a, i + 2);
   };
   /** A line of two or three name words over a contact line: a signature ("Patrique Pizzila" / "Tel : 06 49…"). */
   /** A first name that is also a city ("Charlotte", "Austin") is a name before a listed surname: "Charlotte Nielsen". */
@@ -486,13 +508,14 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         // Lower-case "john smith": both words in the lists and neither an ordinary word.
         const next = tokens[i + 1]!;
         if (!next.cap && isLastName(a, i + 1) && !isCommonWord(a, i + 1) && !hasOtherMeaning(a, i + 1)) add(i, i + 2, 'name.lowercase', 'weak');
+        else if (lowerMiddleInitial(i)) add(i, i + 3, 'name.lowercase', 'weak');
       }
     } else if (!named[i] && t.cap && !t.upper && !t.isNumber && t.text.length > 2 && isLastName(a, i) && !isCommonWord(a, i) && !hasOtherMeaning(a, i) && !isPlaceWord(a, i) && !startsSentence(a, i) && !titleCase.has(a.sentence[i]!)) {
       add(i, extend(i, 3), 'name.single', 'weak');
     }
   }
   // A clinical note's lists are of drugs and markers ("CK20, Cromogranina y Sinaptofisina"), not people.
-  if (!context.clinical) coordinatedNames(a, titleCase, named, unlistedNameWord, extend, (first, end) => add(first, end, 'name.single', 'weak'));
+  if (!context.clinical) coordinatedNames(a, titleCase, named, unlistedNameWord, extend, (first, end, titled) => add(first, end, 'name.single', 'weak', titled));
   // Two words no list has, capitalised right after a word that takes a person ("Follow up with Satsita Umkhayev",
   // "directed by Wacława Adamska", "I'm Bojka Žilih"). An institution takes an article there ("con la Agencia Tributaria"), and a longer
   // run of capitals is an organisation's ("with Google Public Data Explorer"); still only a guess.
@@ -523,28 +546,50 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     if (tokens[j]!.sep !== SEP.SPACE || !tokens[j]!.cap || named[j] || titleCase.has(a.sentence[j]!) || !startsName(j)) continue;
     add(j, extend(j, 3), 'name.single', 'weak');
   }
-  for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak');
+  // A speaker is a person even when a town has the name ("Bryan: You saved my life!").
+  for (const i of dialogueSpeakers(a)) if (!named[i]) add(i, i + 1, 'name.single', 'weak', true);
+  // Whose relative someone is: "I'm Misty's daughter", "Amanda's mom called" — a listed given name, even one that is
+  // also a word, before the possessive and a family word.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!family.has(tokens[k + 1]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || tokens[k]!.key !== 's' || tokens[k]!.sep !== SEP.APOSTROPHE) continue;
+    const j = k - 1;
+    if (named[j] || !isFirstName(a, j) || isStopword(a, j) || hasOtherMeaning(a, j) || (tokens[j]!.cap && titleCase.has(a.sentence[j]!))) continue;
+    add(j, j + 1, 'name.single', 'weak', true);
+  }
+  for (const [first, end] of emailOwnerLines(a)) if (!named.subarray(first, end).some(Boolean)) add(first, end, 'name.partial', 'weak', true);
   for (const [first, end] of addresseeLines(a)) if (!named.subarray(first, end).some(Boolean)) add(first, end, 'name.partial', 'weak');
   for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');
   // Who is quoted, after the words: '…direction," says Du Cane.', "…, said Gladys to Logan", "…, dijo Zúñiga.".
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!SPEECH_VERBS.has(tokens[k]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || !tokens[k + 1]!.cap || named[k + 1] || !startsName(k + 1)) continue;
+    if (!SPEECH_VERBS.has(tokens[k]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || !tokens[k + 1]!.cap || !startsName(k + 1)) continue;
     const end = extend(k + 1, 3);
     const next = tokens[end];
     const closes = !next || (next.sep & (SEP.STOP | SEP.COMMA | SEP.PERIOD | SEP.NEWLINE)) !== 0 || CARE_PREPOSITIONS.has(next.key);
     const last = tokens[end - 1]!;
     // Not a letter or an acronym ("says Vitamin D", "said NIH").
-    if (end > k + 1 && closes && last.text.length > 2 && !last.upper && (!isCommonWord(a, end - 1) || isListedName(a, k + 1))) add(k + 1, end, 'name.single', 'weak');
+    if (end > k + 1 && closes && last.text.length > 2 && !last.upper && (named[k + 1] || !isCommonWord(a, end - 1) || isListedName(a, k + 1))) {
+      if (!named[k + 1]) add(k + 1, end, 'name.single', 'weak');
+      // …and whom they spoke to: "said Gladys to Logan", even a name a town has.
+      const to = end + 1;
+      if (next && CARE_PREPOSITIONS.has(next.key) && next.sep === SEP.SPACE && to < tokens.length && tokens[to]!.sep === SEP.SPACE && tokens[to]!.cap && !named[to] && isFirstName(a, to) && !hasOtherMeaning(a, to)) {
+        add(to, extend(to, 2), 'name.single', 'weak', true);
+      }
+    }
   }
+  if (!context.clinical) for (const [first, end] of personsOfVerbs(a, titleCase)) if (!named[first]) add(first, end, 'name.single', 'weak', true);
+  for (const i of partsOfFullNames(a, fullNames, named)) add(i, i + 1, 'name.single', 'weak', true);
   return found;
 }
 
 /**
- * The addressee over a postal address: a line of two or three capitalised words, the first a given name, over a
- * line that opens on a house number, with a street or a unit named there or on the line after ("Harry Sheppard" /
- * "515 Gemsbok St" / "Apt. 460"). Only a guess: "Main Office" or a service could stand there too.
+ * The addressee over a postal address: a line of two or three capitalised words over a line that opens on a house
+ * number, with a street or a unit named there or on the line after ("Harry Sheppard" / "515 Gemsbok St" / "Apt. 460"),
+ * maybe with the company's line between ("Julcsa Kárpáthy" / "Mhealthcoach" / "50668 Kiannonkatu 98"). The first word
+ * is a given name, even one a town has ("Elizabeth Hanson"), or all are words no list knows ("Hafþór Smárason"). Only a
+ * guess: "Main Office" or a service could stand there too.
  */
 const STREET_TAGS = TAG.STREET_BEFORE | TAG.STREET_AFTER | TAG.ADDRESS_UNIT;
+const MAX_COMPANY_WORDS = 4;
 function addresseeLines(a: Analysis): Array<[number, number]> {
   const { tokens } = a;
   const found: Array<[number, number]> = [];
@@ -552,15 +597,64 @@ function addresseeLines(a: Analysis): Array<[number, number]> {
     for (let k = from; k < to; k++) if (a.tags[k]! & STREET_TAGS) return true;
     return false;
   };
+  const nameWord = (k: number) => {
+    const t = tokens[k]!;
+    return t.cap && !t.isNumber && t.text.length > 1 && !isStopword(a, k) && (a.tags[k]! & NOT_A_NAME_IN_LIST) === 0 && (!isPlaceWord(a, k) || isListedName(a, k));
+  };
+  /** Tokens [from, to) are a company's line: a few capitalised words and no number ("Flightaware", "Johnson Inc."). */
+  const companyLine = (from: number, to: number) => {
+    if (to - from > MAX_COMPANY_WORDS) return false;
+    for (let k = from; k < to; k++) if (!tokens[k]!.cap || tokens[k]!.isNumber) return false;
+    return true;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && !(tokens[i]!.sep & SEP.NEWLINE)) continue;
     const end = lineEnd(a, i);
-    if (end - i < 2 || end - i > 3 || end >= tokens.length || !tokens[end]!.isNumber) continue;
-    let words = isFirstName(a, i);
-    for (let k = i; k < end && words; k++) {
-      words = tokens[k]!.cap && !tokens[k]!.isNumber && tokens[k]!.text.length > 1 && !isStopword(a, k) && !hasOtherMeaning(a, k) && !isPlaceWord(a, k);
+    if (end - i < 2 || end - i > 3 || end >= tokens.length) continue;
+    let numberLine = end;
+    if (!tokens[end]!.isNumber) {
+      const next = lineEnd(a, end);
+      if (next >= tokens.length || !tokens[next]!.isNumber || !companyLine(end, next)) continue;
+      numberLine = next;
     }
-    if (words && namesStreet(end, lineEnd(a, lineEnd(a, end)))) found.push([i, end]);
+    const unknown = a.wordFlags[i] === 0;
+    let words = (isFirstName(a, i) && !hasOtherMeaning(a, i)) || unknown;
+    for (let k = i; k < end && words; k++) words = nameWord(k) && !COMPANY_ENDINGS.has(tokens[k]!.key) && (!unknown || a.wordFlags[k] === 0 || isListedName(a, k));
+    if (words && namesStreet(numberLine, lineEnd(a, lineEnd(a, numberLine)))) found.push([i, end]);
+  }
+  return found;
+}
+
+/**
+ * A line whose words, run together, are the local part of an e-mail address in the same text: the address's owner
+ * ("Einojuhani Pyysalo" … "EinojuhaniPyysalo@gustr.com", "bertram m. jørgensen" … "bertrammjorgensen@…"). Written
+ * out in the address, the words are a person's name in any case and even when a list has them as words.
+ */
+const MAX_OWNER_WORDS = 4;
+const MIN_LOCAL_PART = 6;
+const LOCAL_PART_CHAR = /[\p{L}\p{N}._%+-]/u;
+// Letters an address spells in ASCII ("jørgensen" as "jorgensen").
+const ASCII_SPELLING: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ð: 'd', ł: 'l', đ: 'd', ı: 'i' };
+const asciiLetters = (key: string) => key.replace(/[^a-z]/g, (c) => ASCII_SPELLING[c] ?? (/\p{L}/u.test(c) ? c : ''));
+function emailOwnerLines(a: Analysis): Array<[number, number]> {
+  const { text, tokens } = a;
+  const locals = new Set<string>();
+  for (let at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && LOCAL_PART_CHAR.test(text[from - 1]!)) from--;
+    const local = asciiLetters(foldKey(text.slice(from, at)));
+    if (local.length >= MIN_LOCAL_PART) locals.add(local);
+  }
+  const found: Array<[number, number]> = [];
+  if (locals.size === 0) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !(tokens[i]!.sep & SEP.NEWLINE)) continue;
+    const end = lineEnd(a, i);
+    if (end - i < 2 || end - i > MAX_OWNER_WORDS) continue;
+    let joined = '';
+    let k = i;
+    for (; k < end && !tokens[k]!.isNumber && !inLink(tokens[k]!); k++) joined += tokens[k]!.key;
+    if (k === end && locals.has(asciiLetters(joined))) found.push([i, end]);
   }
   return found;
 }
@@ -604,8 +698,11 @@ function lowerCaseNameList(a: Analysis): number[] {
 }
 
 /**
- * Words listed with a name are names too: "Marrero and Murphy", "Kónya, Becker and Vasquez". Only single
- * capitalised words that are no ordinary word, place or term, in a list closed by a conjunction.
+ * Words listed with a name are names too: "Marrero and Murphy", "Kónya, Becker and Vasquez", "Hleb, Sheila, Sherry,
+ * Donald and Shane". Only single capitalised words that are no term, in a list closed by a conjunction. A listed name
+ * that is also a word or a place ("Sherry", "Salinas") is an item too; it anchors the list only when it is no word and
+ * the list is not all places ("Torpy and Salinas", not "Denver, Austin and Houston"), so that "Pfizer and Moderna"
+ * stays a list of companies.
  */
 function coordinatedNames(
   a: Analysis,
@@ -613,16 +710,23 @@ function coordinatedNames(
   named: Uint8Array,
   nameWordAt: (j: number) => boolean,
   extend: (j: number, limit?: number) => number,
-  add: (first: number, end: number) => void,
+  add: (first: number, end: number, titled: boolean) => void,
 ): void {
   const { tokens } = a;
+  // A street word beside names is a surname ("Park and Mann"), so only other meanings rule an item out.
+  const listedName = (j: number) => isListedName(a, j) && !isStopword(a, j) && (a.tags[j]! & NOT_A_NAME_IN_LIST) === 0;
   // A name ends in a small letter: not "IgE", "BRCA".
   // A whole word, not the end of "N-Cam".
   const item = (j: number) => {
     if (j < 0 || j >= tokens.length) return false;
     const sep = tokens[j]!.sep;
     if (j > 0 && (sep === 0 || sep & (SEP.HYPHEN | SEP.APOSTROPHE | SEP.SLASH))) return false;
-    return SMALL_END.test(tokens[j]!.text) && nameWordAt(j) && !titleCase.has(a.sentence[j]!);
+    return tokens[j]!.cap && SMALL_END.test(tokens[j]!.text) && (nameWordAt(j) || listedName(j)) && !titleCase.has(a.sentence[j]!);
+  };
+  const anchors = (items: ReadonlyArray<[number, number]>) => {
+    if (items.some(([first]) => named[first])) return true;
+    const allPlaces = items.every(([first]) => isPlaceWord(a, first));
+    return !allPlaces && items.some(([first]) => isListedName(a, first) && !isCommonWord(a, first));
   };
   for (let c = 1; c + 1 < tokens.length; c++) {
     const conjunction = tokens[c]!;
@@ -630,7 +734,81 @@ function coordinatedNames(
     if (!item(c - 1) || !item(c + 1)) continue;
     const items: Array<[number, number]> = [[c - 1, c], [c + 1, extend(c + 1, 2)]];
     for (let k = c - 1; k > 0 && items.length < MAX_LISTED_NAMES && tokens[k]!.sep === (SEP.COMMA | SEP.SPACE) && item(k - 1); k--) items.unshift([k - 1, k]);
-    if (!items.some(([first]) => named[first])) continue;
-    for (const [first, end] of items) if (!named[first]) add(first, end);
+    if (!anchors(items)) continue;
+    // Listed among people, a place's name is a person's ("Abramovich and Wilson").
+    for (const [first, end] of items) if (!named[first]) add(first, end, true);
   }
+}
+
+/**
+ * Whoever does what only people do, named by a word no list knows or by a listed name, even one a town has: the subject
+ * opening a sentence ("Ciset lives on Rua Mina", "Mehrudin shouted at Todd", "Rintanen began writing as a teenager") and
+ * the object ("shouted at Gary", "follow up with Satsita", "had given Belle his address" — a giving verb only with the
+ * possessive after, not "gave Pfizer credit"). One or two capitalised words; nothing in a Title Case headline.
+ */
+const MAX_VERB_PERSON_WORDS = 2;
+function personsOfVerbs(a: Analysis, titleCase: Set<number>): Array<[number, number]> {
+  const { tokens, lexicon } = a;
+  const found: Array<[number, number]> = [];
+  const personWord = (k: number) => {
+    const t = tokens[k];
+    if (!t || !t.cap || t.upper || t.text.length < 3 || !SMALL_END.test(t.text) || inLink(t) || isStopword(a, k) || hasOtherMeaning(a, k)) return false;
+    return a.wordFlags[k] === 0 || (isListedName(a, k) && !COMPANY_ENDINGS.has(t.key));
+  };
+  const possessive = (k: number) => {
+    const key = tokens[k]?.key ?? '';
+    return lexicon.thirdPossessives.has(key) || lexicon.secondPossessives.has(key) || lexicon.ourPossessives.has(key);
+  };
+  for (let v = 1; v < tokens.length; v++) {
+    // A headline capitalises its verbs: one in lower case says the capitals around it are names ("Tomomi Nishiyama lives at…").
+    if (!(lexicon.personSubjectVerbs.has(tokens[v]!.key) || lexicon.personObjectVerbs.has(tokens[v]!.key)) || (tokens[v]!.cap && titleCase.has(a.sentence[v]!))) continue;
+    if (tokens[v]!.sep === SEP.SPACE && keyPhraseEnd(a, v, lexicon.personSubjectVerbs) > 0) {
+      let first = v;
+      while (first > 0 && v - first < MAX_VERB_PERSON_WORDS && personWord(first - 1) && (first === v || tokens[first]!.sep === SEP.SPACE)) first--;
+      if (first < v && startsSentence(a, first)) found.push([first, v]);
+    }
+    const e = keyPhraseEnd(a, v, lexicon.personObjectVerbs);
+    if (e < 0 || e >= tokens.length || tokens[e]!.sep !== SEP.SPACE || !personWord(e)) continue;
+    let end = e + 1;
+    if (end < tokens.length && tokens[end]!.sep === SEP.SPACE && personWord(end)) end++;
+    // One word alone is a listed name ("speak to Admissions" is a desk).
+    if (end === e + 1 && !isListedName(a, e)) continue;
+    // "shouted at", "speak with" end on their preposition; a giving verb needs whose thing was given after the name.
+    if (isStopword(a, e - 1) || possessive(end)) found.push([e, end]);
+  }
+  return found;
+}
+
+/**
+ * A part of a full name found elsewhere in the text is that person again: "directed by Joakim Westgård and starring
+ * Westgård", "Alvir spent a year as the assistant to Alvir D. Pušaver". Only capitalised words of three letters or more;
+ * a part that is also an ordinary word counts away from the start of a sentence ("starring Key", not "Key findings").
+ */
+const MIN_PART_LENGTH = 3;
+function partsOfFullNames(a: Analysis, fullNames: ReadonlyArray<[number, number]>, named: Uint8Array): number[] {
+  if (fullNames.length === 0) return [];
+  const { tokens } = a;
+  const parts = new Set<string>();
+  for (const [first, end] of fullNames) {
+    for (let k = first; k < end; k++) {
+      const t = tokens[k]!;
+      // A lower-case name's parts too ("eric g. samoylova … early samoylova"), if they are no ordinary word.
+      if ((t.cap || !isCommonWord(a, k)) && t.text.length >= MIN_PART_LENGTH && !PARTICLES.has(t.key) && !isStopword(a, k) && !hasOtherMeaning(a, k)) parts.add(t.text);
+    }
+  }
+  // Where the whole name stands again, it is found whole (propagateRepeats), not word by word.
+  const wholes = fullNames.map(([first, end]) => a.text.slice(tokens[first]!.start, tokens[end - 1]!.end));
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (named[i] || !parts.has(t.text) || inLink(t)) continue;
+    const whole = wholes.find((w) => a.text.startsWith(w, t.start));
+    if (whole) {
+      while (i + 1 < tokens.length && tokens[i + 1]!.end <= t.start + whole.length) i++;
+      continue;
+    }
+    if (isCommonWord(a, i) && startsSentence(a, i)) continue;
+    found.push(i);
+  }
+  return found;
 }

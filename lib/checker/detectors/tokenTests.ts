@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import { WORD } from '../lexicon/lexicons';
+import { WORD, type KeyPhrases } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
 
@@ -90,4 +90,17 @@ export function phraseEnd(a: Analysis, i: number, tag: number): number {
 export function hasTagIn(a: Analysis, from: number, to: number, tag: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(to, a.tokens.length); i++) if (a.tags[i]! & tag) return true;
   return false;
+}
+
+/** The end (exclusive) of the longest of `phrases` that starts at token i, its words apart by spaces only, or -1. */
+export function keyPhraseEnd(a: Analysis, i: number, phrases: KeyPhrases): number {
+  const candidates = phrases.get(a.tokens[i]!.key);
+  if (!candidates) return -1;
+  let end = -1;
+  for (const keys of candidates) {
+    let k = 0;
+    while (k < keys.length && i + k < a.tokens.length && a.tokens[i + k]!.key === keys[k] && (k === 0 || a.tokens[i + k]!.sep === SEP.SPACE)) k++;
+    if (k === keys.length && i + k > end) end = i + k;
+  }
+  return end;
 }

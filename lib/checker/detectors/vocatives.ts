@@ -52,7 +52,12 @@ export function findVocatives(a: Analysis): Vocative[] {
     return [first, end, after > 0 ? after : end, titled, titleEnd > 0 && phraseEnd(a, i, TAG.STAFF) > 0];
   };
 
-  const opening = tokens.length > 1 ? nameAt(0) : null;
+  // "Warrane, can I please speak to your boss?": a question to the reader after the comma makes even a word no list
+  // knows, or a town's name ("Kuba"), the reader's name.
+  const asks = requestAfterOpening(a);
+  placeAllowed = asks;
+  const opening = tokens.length > 1 ? (nameAt(0) ?? (asks ? unlistedOpening(a) : null)) : null;
+  placeAllowed = false;
   if (opening && opening[2] < tokens.length && commaBefore(opening[2])) {
     // The draft goes on speaking to them ("John, we are sorry…", "Mrs. Diaz, your results…"), not listing
     // ("John, Mary, Joe:") or headlining ("Jack Fishman, Who Helped…"); a name that is also a word
@@ -85,6 +90,26 @@ export function findVocatives(a: Analysis): Vocative[] {
   }
   for (const v of found) v.staff ||= titledAsStaffElsewhere(a, v.first);
   return found;
+}
+
+/**
+ * The draft opens on one capitalised word and a comma, then asks something of the reader: a question word and "I",
+ * "we" or "you" ("Kuba, can I…", "Vide, could you…", "Léa, pouvez-vous…").
+ */
+const ASKING_WORDS = new Set(['can', 'could', 'may', 'would', 'will', 'should', 'do', 'did', 'puedo', 'puedes', 'puede', 'posso', 'puoi', 'pourriez', 'pouvez', 'peux']);
+function requestAfterOpening(a: Analysis): boolean {
+  const { tokens } = a;
+  if (tokens.length < 4 || !(tokens[1]!.sep & SEP.COMMA) || tokens[1]!.sep & (SEP.STOP | SEP.NEWLINE) || tokens[1]!.cap || !ASKING_WORDS.has(tokens[1]!.key)) return false;
+  return tokens[2]!.key === 'i' || (a.wordFlags[2]! & WORD.CARE_VOICE) !== 0 || tokens[2]!.sep === SEP.HYPHEN;
+}
+
+/** The opening word of a request as a name, though no list has it: capitalised, no term, no interjection or adverb ("Honestly, can I…"). */
+function unlistedOpening(a: Analysis): [number, number, number, boolean, boolean] | null {
+  const t = a.tokens[0]!;
+  // "@Dolvett, can you…" answers a handle, which the site shows anyway.
+  if (a.text.slice(0, t.start).includes('@')) return null;
+  if (!t.cap || t.upper || t.text.length < 3 || t.isNumber || a.lexicon.stopwords.has(t.key) || a.lexicon.requestOpeners.has(t.key) || t.key.endsWith('ly') || hasOtherMeaning(a, 0) || isCommonWord(a, 0)) return null;
+  return [0, 1, 1, false, false];
 }
 
 /** The sentence of token i has the care team's voice or the reader's ("thank you", "we", "your"). */

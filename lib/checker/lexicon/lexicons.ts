@@ -77,8 +77,25 @@ export interface Lexicon {
   servicesAfter: Set<string>;
   /** The same, before the patient word: "atención al paciente", "autorización de la paciente"; or a place where staff work ("her work in our ICU"). */
   servicesBefore: Set<string>;
+  /** Verbs whose subject is a person ("lives", "shouted", "habite"), as token keys, by their first key. */
+  personSubjectVerbs: KeyPhrases;
+  /** Verbs whose object is a person ("shouted at", "speak with", "had given"), the same way. */
+  personObjectVerbs: KeyPhrases;
+  /** Words a request to the reader opens on before its comma that are no one's name ("Anyway, can I…", "Bonjour, …"), folded. */
+  requestOpeners: Set<string>;
   /** What the lists of this language and the name lists say of a word; cached in the word. */
   factsOf(word: Word): WordFacts;
+}
+
+/** Phrases as token keys, by their first key: a few phrases looked up where a word could start one. */
+export type KeyPhrases = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+function keyPhrases(phrases: readonly string[]): KeyPhrases {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const keys = tokenize(phrase).map((t) => t.key);
+    if (keys.length > 0) byFirst.set(keys[0]!, [...(byFirst.get(keys[0]!) ?? []), keys]);
+  }
+  return byFirst;
 }
 
 export interface NameLists {
@@ -168,6 +185,9 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     patientWords: new Set(patient.patientWords.map(foldKey)),
     servicesAfter: new Set(patient.servicesAfter.map(foldKey)),
     servicesBefore: new Set(patient.servicesBefore.map(foldKey)),
+    personSubjectVerbs: keyPhrases(patient.personSubjectVerbs),
+    personObjectVerbs: keyPhrases(patient.personObjectVerbs),
+    requestOpeners: new Set(patient.requestOpeners.map(foldKey)),
     addressLabels: new Set(streets.labels.map((label) => tokenize(label).map((t) => t.key).join(' '))),
     numberWords: new Set(streets.numberWords.map(foldKey)),
     factsOf: (word) => word.facts[slot] ?? (word.facts[slot] = factsIn(lexicon, word)),

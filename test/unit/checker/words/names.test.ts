@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectNames } from '../../../../lib/checker/detectors/names';
+import { detectVocativeNames } from '../../../../lib/checker/detectors/vocatives';
 import { detect, found } from './detect';
 
 describe('names', () => {
@@ -190,6 +191,17 @@ describe('names', () => {
     expect(detect(detectNames, 'Harry Sheppard\n\n515 385 Gemsbok St\n Apt. 460\n Pietersburg', 'en')).toEqual([['Harry Sheppard', 'name.partial']]);
     expect(found(detectNames, 'Harry Sheppard\nSales director\n515 Gemsbok St', 'en')).toEqual([]);
     expect(found(detectNames, 'Main Office\n12 Elm Street\nSpringfield', 'en')).toEqual([]);
+    // A given name a town has, a quoted block, a company's line between, names no list has.
+    expect(found(detectNames, '> Elizabeth Hanson\n> 077 Mellemstræde 74\n> Apt. 316', 'en')).toEqual(['Elizabeth Hanson']);
+    expect(found(detectNames, 'Julcsa Kárpáthy\nMhealthcoach\n50668 Kiannonkatu 98 Apt. 105', 'en')).toEqual(['Julcsa Kárpáthy']);
+    expect(found(detectNames, '??? Hafþór Smárason\n??? Johnson Inc.\n??? 4923 Parmova 109\n??? Suite 380', 'en')).toEqual(['Hafþór Smárason']);
+    expect(found(detectNames, 'Harry Sheppard\nSales director\n515 Gemsbok St', 'en')).toEqual([]);
+  });
+
+  it('the words of a line that spell an e-mail address\'s local part are its owner\'s name', () => {
+    expect(found(detectNames, 'Einojuhani Pyysalo\n\nLocal transit bus driver\n\nE-mail:\nEinojuhaniPyysalo@gustr.com', 'en')).toEqual(['Einojuhani Pyysalo']);
+    expect(found(detectNames, 'bertram m. jørgensen\n\nsoldier\n\ne-mail:\nbertrammjorgensen@armyspy.com', 'en')).toEqual(['bertram m. jørgensen']);
+    expect(found(detectNames, 'Opening hours\nwrite to frontdesk@clinic.org', 'en')).toEqual([]);
   });
 
   it('after a greeting or a patient word, initials name someone but a one-letter word does not', () => {
@@ -266,6 +278,63 @@ describe('names', () => {
     expect(found(detectNames, 'Ekwueme and Murphy were engineers', 'en')).toContain('Ekwueme');
     expect(found(detectNames, 'negatividad para N-Cam, Cromogranina y Sinaptofisina', 'es')).not.toContain('Sinaptofisina');
     expect(found(detectNames, 'Pfizer and Moderna shipped doses', 'en')).toEqual([]);
+  });
+
+  it('in a list of names, listed names that are also words or places are names too; a list of places is not', () => {
+    expect(found(detectNames, 'They had 6: Hleb, Sheila, Donna, Sherry, Donald and Shane.', 'en')).toEqual(expect.arrayContaining(['Hleb', 'Sheila', 'Sherry']));
+    expect(found(detectNames, 'our founders: Kónya, Becker and Vasquez', 'en')).toContain('Kónya');
+    // A listed surname anchors a list when it is no ordinary word, even if a town has it.
+    expect(found(detectNames, 'Later on, Torpy and Salinas were engineers', 'en')).toEqual(expect.arrayContaining(['Torpy', 'Salinas']));
+    expect(found(detectNames, 'Later on, Park and Mann were engineers', 'en')).toEqual(expect.arrayContaining(['Park', 'Mann']));
+    expect(found(detectNames, 'We opened clinics in Denver, Austin and Houston.', 'en')).toEqual([]);
+    expect(found(detectNames, 'Dale and White were colleagues', 'en')).toEqual([]);
+  });
+
+  it('whoever does what only people do is a person: the subject opening a sentence, the object after "shouted at"', () => {
+    expect(found(detectNames, 'Ciset lives on the third floor.', 'en')).toEqual(['Ciset']);
+    expect(found(detectNames, 'Tomomi Nishiyama lives at 86036 Rua do Arenque', 'en')).toContain('Tomomi Nishiyama');
+    expect(found(detectNames, 'Mehrudin shouted at Gary in the ward', 'en')).toEqual(['Mehrudin', 'Gary']);
+    expect(found(detectNames, 'Scott had given Belle his address', 'en')).toContain('Belle');
+    expect(found(detectNames, 'Rintanen began writing as a teenager', 'en')).toEqual(['Rintanen']);
+    expect(found(detectNames, 'Yolanda vive en la tercera planta', 'es')).toContain('Yolanda');
+    // Not a thing that "lives", a desk one speaks to, or a company given credit.
+    expect(found(detectNames, 'The virus lives on surfaces for days.', 'en')).toEqual([]);
+    expect(found(detectNames, 'Please speak to Admissions tomorrow', 'en')).toEqual([]);
+    expect(found(detectNames, 'We gave Pfizer credit for it.', 'en')).toEqual([]);
+  });
+
+  it('a dialogue\'s speaker is a person even when a town has the name; so is whose relative someone is', () => {
+    expect(found(detectNames, 'Amy: Remember me, Chelsea?\nBryan: You saved my life!', 'en')).toContain('Bryan');
+    expect(found(detectNames, "I'm Misty's daughter", 'en')).toEqual(['Misty']);
+    expect(found(detectNames, "Mother's Day is coming, hug your mom", 'en')).toEqual([]);
+    expect(found(detectNames, "The doctor's daughter called", 'en')).toEqual([]);
+  });
+
+  it('after a speech verb, whom the speaker spoke to: "said Gladys to Logan"', () => {
+    expect(found(detectNames, "I'm so jealous! said Gladys to Logan", 'en')).toEqual(['Gladys', 'Logan']);
+    expect(found(detectNames, '"We are ready," said Dr. Smith to the press.', 'en')).toEqual(['Smith']);
+  });
+
+  it('lower-case names with a middle initial: "emidio p lombardo", "eric g. samoylova … early samoylova"', () => {
+    expect(found(detectNames, 'emidio p lombardo\nunit 1009 box 0219', 'en')).toEqual(['emidio p lombardo']);
+    expect(found(detectNames, 'the verses from eric g. samoylova. nothing beats early samoylova', 'en')).toEqual(['eric g. samoylova', 'samoylova']);
+    expect(found(detectNames, 'i told john a story', 'en')).toEqual([]);
+  });
+
+  it('a request opening on a word and a comma speaks to that person, unless the word is an interjection', () => {
+    expect(found(detectVocativeNames, 'Warrane, can I please speak to your boss?', 'en')).toEqual(['Warrane']);
+    expect(found(detectVocativeNames, 'Kuba, could you call me back?', 'en')).toEqual(['Kuba']);
+    expect(found(detectVocativeNames, 'Anyway, can I get a flu shot?', 'en')).toEqual([]);
+    expect(found(detectVocativeNames, 'Honestly, can we talk?', 'en')).toEqual([]);
+    expect(found(detectVocativeNames, '@Dolvett, can you share your favorite tip?', 'en')).toEqual([]);
+  });
+
+  it('a part of a full name found elsewhere is the same person, but an ordinary word opening a sentence is not', () => {
+    expect(found(detectNames, 'a film directed by Joakim Westgård and starring Westgård', 'en')).toContain('Westgård');
+    expect(found(detectNames, 'Alvir spent a year as the assistant to Alvir D. Pušaver', 'en')).toContain('Alvir');
+    expect(found(detectNames, 'a film directed by Brad L Key and starring Key', 'en')).toEqual(expect.arrayContaining(['Brad L Key', 'Key']));
+    expect(found(detectNames, 'Dr. Rose White saw him. White blood cells were low.', 'en')).toEqual(['Rose White']);
+    expect(found(detectNames, 'Westgård is a quiet town', 'en')).toEqual([]);
   });
 
   it('matches whole words only', () => {
