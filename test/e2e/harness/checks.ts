@@ -8,17 +8,25 @@ export interface RecordedCheck {
 }
 
 /**
- * Adds a second message listener to the extension's service worker that keeps every `check` request,
- * so a test can see what the content script sent (the reply context) without changing the extension.
+ * Adds a second listener to the extension's service worker that keeps every `check` request a content
+ * script sends, so a test can see what it sent (the reply context) without changing the extension.
  * It never answers, so the real router still replies.
  */
 export async function recordChecks(serviceWorker: Worker): Promise<void> {
   await serviceWorker.evaluate(() => {
-    const scope = globalThis as unknown as { __checks?: unknown[]; chrome: { runtime: { onMessage: { addListener(fn: (m: unknown) => void): void } } } };
+    type Listener = (m: unknown) => void;
+    const scope = globalThis as unknown as {
+      __checks?: unknown[];
+      chrome: { runtime: { onConnect: { addListener(fn: (port: { onMessage: { addListener(fn: Listener): void } }) => void): void } } };
+    };
     if (scope.__checks) return;
     scope.__checks = [];
-    scope.chrome.runtime.onMessage.addListener((message) => {
-      if ((message as { type?: string }).type === 'check') scope.__checks!.push(message);
+    // Content scripts send their checks over a long-lived port (lib/requestPort.ts), each as { id, request }.
+    scope.chrome.runtime.onConnect.addListener((port) => {
+      port.onMessage.addListener((message) => {
+        const request = (message as { request?: { type?: string } }).request;
+        if (request?.type === 'check') scope.__checks!.push(request);
+      });
     });
   });
 }
