@@ -5,6 +5,7 @@ import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
 import { sentencesWithDoses } from './doses';
+import { isYear } from './tokenTests';
 
 /**
  * Dates about a person: numeric (12/03/2021, 2021-03-12, 12.03.21, 23022018), written in any of the five
@@ -18,7 +19,6 @@ const CUE_WINDOW = 8;
 const CARE_HEALTH = TAG.CONDITION | TAG.PROCEDURE | TAG.TEST | TAG.MEDICATION;
 const CONNECTORS = new Set(['de', 'del', 'of', 'the', 'el', 'le', 'il', 'du']);
 
-const isYear = (t: Token | undefined) => !!t && t.isNumber && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text);
 const isShortYear = (t: Token | undefined) => !!t && t.isNumber && (t.text.length === 2 || isYear(t));
 const isDay = (n: number) => n >= 1 && n <= 31;
 const isMonth = (n: number) => n >= 1 && n <= 12;

@@ -5,7 +5,7 @@ import { TAG } from '../lexicon/tags';
 import { foldKey } from '../text/foldKey';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
-import { hasOtherMeaning, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isStopword, keyPhraseEnd, lineEnd, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, hasTagIn, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isPossessive, isStopword, keyPhraseEnd, lineEnd, phraseEnd } from './tokenTests';
 
 /**
  * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
@@ -534,14 +534,10 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   // A relative named after a possessive: "my kid Agi", "your daughter Zoya", "mi hijo Pablo", "oğlum Emre"; a guess,
   // since it is as often the writer's own family or someone in the news, and nothing in a Title Case headline
   // ("What Do Your Kids Know").
-  const { secondPossessives, thirdPossessives, ourPossessives, family } = a.lexicon;
+  const { family } = a.lexicon;
   // Turkish writes the possessive on the word itself: "oğlum Emre", "kızınız Elif".
-  const ownsNext = (k: number) => {
-    const key = tokens[k]!.key;
-    return secondPossessives.has(key) || ourPossessives.has(key) || thirdPossessives.has(key);
-  };
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!family.has(tokens[k]!.key) || !(a.lang === 'tr' || (k > 0 && tokens[k]!.sep === SEP.SPACE && ownsNext(k - 1)))) continue;
+    if (!family.has(tokens[k]!.key) || !(a.lang === 'tr' || (k > 0 && tokens[k]!.sep === SEP.SPACE && isPossessive(a, k - 1)))) continue;
     const j = k + 1;
     if (tokens[j]!.sep !== SEP.SPACE || !tokens[j]!.cap || named[j] || titleCase.has(a.sentence[j]!) || !startsName(j)) continue;
     add(j, extend(j, 3), 'name.single', 'weak');
@@ -593,10 +589,6 @@ const MAX_COMPANY_WORDS = 4;
 function addresseeLines(a: Analysis): Array<[number, number]> {
   const { tokens } = a;
   const found: Array<[number, number]> = [];
-  const namesStreet = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (a.tags[k]! & STREET_TAGS) return true;
-    return false;
-  };
   const nameWord = (k: number) => {
     const t = tokens[k]!;
     return t.cap && !t.isNumber && t.text.length > 1 && !isStopword(a, k) && (a.tags[k]! & NOT_A_NAME_IN_LIST) === 0 && (!isPlaceWord(a, k) || isListedName(a, k));
@@ -620,7 +612,7 @@ function addresseeLines(a: Analysis): Array<[number, number]> {
     const unknown = a.wordFlags[i] === 0;
     let words = (isFirstName(a, i) && !hasOtherMeaning(a, i)) || unknown;
     for (let k = i; k < end && words; k++) words = nameWord(k) && !COMPANY_ENDINGS.has(tokens[k]!.key) && (!unknown || a.wordFlags[k] === 0 || isListedName(a, k));
-    if (words && namesStreet(numberLine, lineEnd(a, lineEnd(a, numberLine)))) found.push([i, end]);
+    if (words && hasTagIn(a, numberLine, lineEnd(a, lineEnd(a, numberLine)), STREET_TAGS)) found.push([i, end]);
   }
   return found;
 }
@@ -755,10 +747,6 @@ function personsOfVerbs(a: Analysis, titleCase: Set<number>): Array<[number, num
     if (!t || !t.cap || t.upper || t.text.length < 3 || !SMALL_END.test(t.text) || inLink(t) || isStopword(a, k) || hasOtherMeaning(a, k)) return false;
     return a.wordFlags[k] === 0 || (isListedName(a, k) && !COMPANY_ENDINGS.has(t.key));
   };
-  const possessive = (k: number) => {
-    const key = tokens[k]?.key ?? '';
-    return lexicon.thirdPossessives.has(key) || lexicon.secondPossessives.has(key) || lexicon.ourPossessives.has(key);
-  };
   for (let v = 1; v < tokens.length; v++) {
     // A headline capitalises its verbs: one in lower case says the capitals around it are names ("Tomomi Nishiyama lives at…").
     if (!(lexicon.personSubjectVerbs.has(tokens[v]!.key) || lexicon.personObjectVerbs.has(tokens[v]!.key)) || (tokens[v]!.cap && titleCase.has(a.sentence[v]!))) continue;
@@ -774,7 +762,7 @@ function personsOfVerbs(a: Analysis, titleCase: Set<number>): Array<[number, num
     // One word alone is a listed name ("speak to Admissions" is a desk).
     if (end === e + 1 && !isListedName(a, e)) continue;
     // "shouted at", "speak with" end on their preposition; a giving verb needs whose thing was given after the name.
-    if (isStopword(a, e - 1) || possessive(end)) found.push([e, end]);
+    if (isStopword(a, e - 1) || isPossessive(a, end)) found.push([e, end]);
   }
   return found;
 }

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
-import { phraseEnd } from './tokenTests';
+import { isYear, phraseEnd } from './tokenTests';
 
 /**
  * Room, bed and ward numbers: "room 12", "bed 4B", "lit n° 3", "cama 12", "letto 5", "oda 305",
@@ -90,7 +90,7 @@ function numbersAfterPeople(a: Analysis): Array<[number, number]> {
       if (!words.every((w, i) => tokens[p + 1 + i]?.key === w && tokens[p + 1 + i]!.sep === SEP.SPACE)) continue;
       const at = p + 1 + words.length;
       const number = tokens[at];
-      if (!number?.isNumber || number.sep !== SEP.SPACE || number.text.length > MAX_ROOM_DIGITS || isYear(number.text)) break;
+      if (!number?.isNumber || number.sep !== SEP.SPACE || number.text.length > MAX_ROOM_DIGITS || isYear(number)) break;
       const next = tokens[at + 1];
       // "the man in 30 minutes", "the woman in 2 years": a time, not a room.
       const counts = !!next && (next.sep === 0 || next.isNumber || TIME_UNITS.has(next.key) || (a.startTags[at + 1]! & (TAG.AGE_UNIT | TAG.MONTH)) !== 0);
@@ -100,7 +100,6 @@ function numbersAfterPeople(a: Analysis): Array<[number, number]> {
   }
   return spans;
 }
-const isYear = (digits: string) => digits.length === 4 && (digits.startsWith('19') || digits.startsWith('20'));
 
 /** A person stays in the room: "the guy in room 12", "la señora de la habitación 3", "il signore della stanza 5". */
 const MAX_WORDS_BEFORE_ROOM = 3;

@@ -35,6 +35,16 @@ export function isFirstPerson(a: Analysis, i: number): boolean {
   return (a.tags[i]! & TAG.FIRST_PERSON) !== 0 || (a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) !== 0;
 }
 
+/** Token i is a possessive before a noun: "my", "our", "your", "his", "votre", "sus"… */
+export function isPossessive(a: Analysis, i: number): boolean {
+  const key = a.tokens[i]?.key ?? '';
+  const { secondPossessives, thirdPossessives, ourPossessives } = a.lexicon;
+  return secondPossessives.has(key) || ourPossessives.has(key) || thirdPossessives.has(key);
+}
+
+/** A four-digit year of the last two centuries ("1984", "2021"). */
+export const isYear = (t: Token | undefined) => !!t && t.isNumber && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text);
+
 /** Is token i a stop word of the text's language? */
 export function isStopword(a: Analysis, i: number): boolean {
   return (a.wordFlags[i]! & WORD.STOPWORD) !== 0;

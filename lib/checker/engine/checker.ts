@@ -29,7 +29,7 @@ import { compileOrganisationPattern, type CompiledPattern } from './customPatter
 import { JURISDICTION_PRESETS } from '../../policy/jurisdictions';
 import { propagateRepeats } from './repeats';
 import { redact } from './redact';
-import { beyondStaff, isAnchored, nameWithRoom, namesWithIdentifier, severityOf, verdictOf, type Situation } from './severity';
+import { ADDRESSEE_HANDLE, beyondStaff, isAnchored, nameWithRoom, namesWithIdentifier, severityOf, verdictOf, type Situation } from './severity';
 
 const TEXT_DETECTORS: ReadonlyArray<[TextDetector, readonly Category[]]> = [
   [detectNames, ['NAME']],
@@ -48,7 +48,6 @@ const CONTEXT_CATEGORIES: ReadonlySet<Category> = new Set(['HEALTH', 'PATIENT', 
 const MAX_GREETED_NAME = 3;
 // The only handle, set off by a comma at the end of a sentence, is the one spoken to: "Sorry for the wait, @jdoe.", "Thanks, @maria_g!".
 const HANDLE_VOCATIVE = /,[ \t]*@\w+[ \t]*(?:[.!?]|$)/;
-export const ADDRESSEE_HANDLE = 'handle.addressee';
 export const LEADING_MENTIONS = /^(?:\s*@[\w.]+[\s,:]*)+/;
 
 /** A compiled policy: everything that does not depend on the text, prepared once. */
@@ -95,10 +94,11 @@ export function compileChecker(policy: Policy): Checker {
     // unless the reply speaks of that person's care ("@jdoe your appointment is on the 14th"): then the
     // handle names whom the care is about, as a name would.
     const mentions = LEADING_MENTIONS.exec(a.text)?.[0].length ?? 0;
+    const leadingHandle = (c: Candidate) => c.category === 'HANDLE' && c.end <= mentions;
     const caresForAddressee = mentions > 0 && addressedCare(a).length > 0;
     candidates = candidates
-      .filter((c) => enabled(c.category) && !overlapsAny(allowedRanges, c.start, c.end) && !(c.category === 'HANDLE' && c.end <= mentions && !caresForAddressee))
-      .map((c) => (c.category === 'HANDLE' && c.end <= mentions ? { ...c, ruleId: ADDRESSEE_HANDLE } : c));
+      .filter((c) => enabled(c.category) && !overlapsAny(allowedRanges, c.start, c.end) && !(leadingHandle(c) && !caresForAddressee))
+      .map((c) => (leadingHandle(c) ? { ...c, ruleId: ADDRESSEE_HANDLE } : c));
     candidates = propagateRepeats(a.text, candidates, allowedRanges);
 
     const facts = {
@@ -118,9 +118,13 @@ export function compileChecker(policy: Policy): Checker {
     const anchored = isAnchored(candidates, situation);
     // A date, name or number in a record's stamp ("imprimé le …", "electronically signed by …") may be a patient's file pasted.
     const stamped = stampedCandidates(a, candidates);
-    const policySeverity = (c: Candidate): Severity | undefined => override(c.category) ?? patterns.find((p) => c.ruleId === `custom.${p.name}`)?.severity;
-    const raisedByStamp = (c: Candidate) => stamped.has(c) && policySeverity(c) === undefined && severityOf(c, situation, anchored) === 'info';
-    const severityFor = (c: Candidate): Severity => (raisedByStamp(c) ? 'warn' : (policySeverity(c) ?? severityOf(c, situation, anchored)));
+    /** A candidate's severity and reason: the policy's severity where it sets one, else the situation's, raised by a stamp. */
+    const judge = (c: Candidate): Pick<Finding, 'severity' | 'reason'> => {
+      const set = override(c.category) ?? patterns.find((p) => c.ruleId === `custom.${p.name}`)?.severity;
+      if (set) return { severity: set, reason: c.reason };
+      const severity = severityOf(c, situation, anchored);
+      return severity === 'info' && stamped.has(c) ? { severity: 'warn', reason: { key: 'reason_record_stamp' } } : { severity, reason: c.reason };
+    };
 
     // Identifiers first: where a health word or a patient phrase overlaps one, the identifier is what is shown.
     const identifiers = keepBestNonOverlapping(candidates.filter((c) => !CONTEXT_CATEGORIES.has(c.category)));
@@ -130,9 +134,8 @@ export function compileChecker(policy: Policy): Checker {
       start: a.toOriginal(c.start),
       end: a.toOriginal(c.end),
       category: c.category,
-      severity: severityFor(c),
       ruleId: c.ruleId,
-      reason: raisedByStamp(c) ? { key: 'reason_record_stamp' } : c.reason,
+      ...judge(c),
     }));
     if ((options.mediaCount ?? 0) > 0 && enabled('PHOTO')) {
       const photo: Severity = situation.hasPatient ? 'block' : situation.hasHealth ? 'warn' : 'info';

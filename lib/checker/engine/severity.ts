@@ -57,10 +57,12 @@ const QUIET_ALONE = new Set(['name.full', 'age.over89', 'age.person', 'age.field
 const FINANCIAL_IDS = new Set(['id.payment-card', 'id.iban']);
 // A service's line ("Info: 06 …", a toll-free number) is the organisation's, whoever else is named.
 const SERVICE_LINE = 'phone.service';
+/** The handle a reply opens with, kept because the reply speaks of that person's care: it names them, as a name would. */
+export const ADDRESSEE_HANDLE = 'handle.addressee';
 
 function weightOf(c: Candidate, s: Situation): Weight {
   if (c.ruleId === 'name.staff') return 'staff';
-  if (c.ruleId === 'location.bed' || c.ruleId === 'handle.addressee') return 'personal';
+  if (c.ruleId === 'location.bed' || c.ruleId === ADDRESSEE_HANDLE) return 'personal';
   if (c.ruleId === SERVICE_LINE) return 'weak';
   if (POINTERS.has(c.category) && c.ruleId !== 'url.profile') return 'weak';
   if (CONTACT.has(c.category)) return c.strength === 'weak' && !s.clinical ? 'weak' : 'contact';
