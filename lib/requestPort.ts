@@ -29,13 +29,12 @@ export interface PortReply {
   reply: unknown;
 }
 
-export function isPortRequest(message: unknown): message is PortRequest {
-  return typeof message === 'object' && message !== null && typeof (message as PortRequest).id === 'number' && 'request' in message;
-}
+/** A message with a numeric id and the given field: what either end of the port sends. */
+const isTagged = (message: unknown, field: 'request' | 'reply') =>
+  typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'number' && field in message;
 
-function isPortReply(message: unknown): message is PortReply {
-  return typeof message === 'object' && message !== null && typeof (message as PortReply).id === 'number' && 'reply' in message;
-}
+export const isPortRequest = (message: unknown): message is PortRequest => isTagged(message, 'request');
+const isPortReply = (message: unknown): message is PortReply => isTagged(message, 'reply');
 
 interface Pending {
   request: Request;
