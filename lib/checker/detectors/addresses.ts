@@ -3,6 +3,7 @@ import type { Candidate } from '../detector';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
 import { isInitial, phraseEnd } from './tokenTests';
+import { endsWithOneOf } from '../text/affixes';
 
 /**
  * Street addresses with their house numbers, in the order each language writes them:
@@ -22,7 +23,7 @@ const HOUSE_NUMBER_WORDS = new Set(['no', 'n', 'nº', 'nr', 'num', 'numero', 'nu
 const COMPOUND_STREET_ENDINGS = ['strasse', 'straße', 'gasse', 'allee', 'straat', 'laan', 'gracht'];
 const MIN_COMPOUND_NAME = 3;
 const isCompoundStreet = (t: Token) =>
-  t.cap && !t.isNumber && COMPOUND_STREET_ENDINGS.some((end) => t.key.length >= end.length + MIN_COMPOUND_NAME && t.key.endsWith(end));
+  t.cap && !t.isNumber && endsWithOneOf(t.key, COMPOUND_STREET_ENDINGS, MIN_COMPOUND_NAME - 1);
 
 // "s/n" (sin número) and "km 12" stand for the house number on Spanish roads.
 const NO_NUMBER = new Set(['s', 'sn']);
@@ -210,10 +211,10 @@ function nextStreetPart(a: Analysis, from: number): number {
 /** "Domicilio:", "Adresse :", "Ev adresi:": the token after the label's colon, or -1. */
 function addressLabelEnd(a: Analysis, i: number): number {
   const t = a.tokens[i]!;
-  for (const words of [1, 2]) {
+  for (let words = 1; words <= 2; words++) {
     const next = a.tokens[i + words];
     if (!next || !(next.sep & SEP.COLON)) continue;
-    const label = a.tokens.slice(i, i + words).map((w) => w.key).join(' ');
+    const label = words === 1 ? t.key : `${t.key} ${a.tokens[i + 1]!.key}`;
     if (a.lexicon.addressLabels.has(label) && (i === 0 || t.sep & (SEP.NEWLINE | SEP.PERIOD | SEP.COMMA) || words === 2)) return i + words;
   }
   return -1;

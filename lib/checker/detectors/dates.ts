@@ -6,6 +6,7 @@ import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
 import { sentencesWithDoses } from './doses';
 import { isYear } from './tokenTests';
+import { startsWithOneOf } from '../text/affixes';
 
 /**
  * Dates about a person: numeric (12/03/2021, 2021-03-12, 12.03.21, 23022018), written in any of the five
@@ -80,20 +81,22 @@ function numericDate(text: string, tokens: readonly Token[], i: number): number 
 }
 
 /** "12 de marzo de 2021", "27 haziran", "05nov", "March 12, 2021", "octubre 2016", "Junio 04", "dec1993". */
+// Module functions, not closures: writtenDate runs on every token, and a closure is an allocation each time.
+const isMonthAt = (a: Analysis, j: number) => j < a.tokens.length && (a.startTags[j]! & TAG.MONTH) !== 0;
+const skipConnector = (a: Analysis, j: number) => (j < a.tokens.length && CONNECTORS.has(a.tokens[j]!.key) ? j + 1 : j);
+
 function writtenDate(a: Analysis, i: number): number {
   const { tokens } = a;
-  const isMonthAt = (j: number) => j < tokens.length && (a.startTags[j]! & TAG.MONTH) !== 0;
-  const skipConnector = (j: number) => (j < tokens.length && CONNECTORS.has(tokens[j]!.key) ? j + 1 : j);
   const t = tokens[i]!;
   if (t.isNumber) {
     if (t.text.length > 2 || !isDay(Number(t.text))) return -1;
-    const month = skipConnector(i + 1);
-    if (!isMonthAt(month)) return -1;
-    const year = skipConnector(month + 1);
+    const month = skipConnector(a, i + 1);
+    if (!isMonthAt(a, month)) return -1;
+    const year = skipConnector(a, month + 1);
     return isYear(tokens[year]) ? year + 1 : month + 1;
   }
-  if (!isMonthAt(i)) return -1;
-  const year = skipConnector(i + 1);
+  if (!isMonthAt(a, i)) return -1;
+  const year = skipConnector(a, i + 1);
   if (isYear(tokens[year])) return year + 1;
   const next = tokens[i + 1];
   if (!next?.isNumber || next.text.length > 2 || next.sep & SEP.NEWLINE) return -1;
@@ -121,7 +124,7 @@ function yearInWords(a: Analysis, j: number): number {
   const end = numberWordsRun(a, j, MAX_YEAR_WORDS);
   if (end - j >= 2) return end;
   const t = a.tokens[j];
-  return t && a.lexicon.yearPrefixes.some((prefix) => t.key.length > prefix.length && t.key.startsWith(prefix)) ? j + 1 : -1;
+  return t && startsWithOneOf(t.key, a.lexicon.yearPrefixes) ? j + 1 : -1;
 }
 
 /**

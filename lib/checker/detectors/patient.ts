@@ -4,6 +4,7 @@ import { WORD } from '../lexicon/lexicons';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
 import type { TextContext } from './types';
+import { endsWithOneOf } from '../text/affixes';
 
 /**
  * Words that say someone is or was a patient: "my patient", "the lady in bed 4", "we saw you on
@@ -154,7 +155,7 @@ function findAddressedCare(a: Analysis): Array<[number, number]> {
       const reach = family > 0 ? FAMILY_REACH + family - 1 : POSSESSIVE_REACH;
       const end = possessedCareEnd(a, i, reach);
       if (end > 0) spans.push([i, end]);
-    } else if (a.tags[i]! & CARE_TAGS && lexicon.secondPossessiveEndings.some((ending) => tokens[i]!.key.length > ending.length + 2 && tokens[i]!.key.endsWith(ending))) {
+    } else if (a.tags[i]! & CARE_TAGS && endsWithOneOf(tokens[i]!.key, lexicon.secondPossessiveEndings, 2)) {
       spans.push([i, i + 1]);
     }
   }

@@ -87,7 +87,7 @@ function numbersAfterPeople(a: Analysis): Array<[number, number]> {
   for (let p = 1; p + 2 < tokens.length; p++) {
     if (!(a.tags[p]! & TAG.PERSON_NOUN) || !PICKING_OUT.has(tokens[p - 1]!.key) || a.tags[p]! & TAG.ROOM) continue;
     for (const words of ROOM_PREPOSITIONS) {
-      if (!words.every((w, i) => tokens[p + 1 + i]?.key === w && tokens[p + 1 + i]!.sep === SEP.SPACE)) continue;
+      if (!spacedWordsAt(tokens, p + 1, words)) continue;
       const at = p + 1 + words.length;
       const number = tokens[at];
       if (!number?.isNumber || number.sep !== SEP.SPACE || number.text.length > MAX_ROOM_DIGITS || isYear(number)) break;
@@ -99,6 +99,15 @@ function numbersAfterPeople(a: Analysis): Array<[number, number]> {
     }
   }
   return spans;
+}
+
+/** The words, each after a space, start at token `at`. */
+function spacedWordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[at + k];
+    if (!t || t.key !== words[k] || t.sep !== SEP.SPACE) return false;
+  }
+  return true;
 }
 
 /** A person stays in the room: "the guy in room 12", "la señora de la habitación 3", "il signore della stanza 5". */

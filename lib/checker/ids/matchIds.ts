@@ -1,4 +1,5 @@
 import type { Candidate, DetectContext } from '../detector';
+import type { Lang } from '../types';
 import { LabelSet, LabelWindows } from '../labelWords';
 import type { NumberRun } from './numberRuns';
 import type { IdDetector } from './types';
@@ -7,6 +8,8 @@ import type { IdDetector } from './types';
 interface ArmedDetector {
   detector: IdDetector;
   labels: LabelSet | null;
+  /** Index of `labels` in IdMatcher.labels, or -1. */
+  labelIndex: number;
   /** Outside its jurisdiction and language: counts only next to its label words. */
   labelOnly: boolean;
 }
@@ -21,6 +24,11 @@ export interface IdMatcher {
   insideByLength: ArmedDetector[][];
   /** The distinct label sets of the armed detectors. */
   labels: LabelSet[];
+  /**
+   * Every label of those sets together: where none of them stands before a number, none of the sets needs
+   * testing. Most numbers have no label, and this one test replaces a test per set.
+   */
+  anyLabel: LabelSet | null;
   maxLength: number;
   /** The fewest digits any armed detector accepts: runs with fewer are skipped. */
   minDigits: number;
@@ -43,13 +51,20 @@ function labelsOf(detector: IdDetector): LabelSet | null {
 
 export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, lang }: DetectContext): IdMatcher {
   const byLength: ArmedDetector[][] = [];
+  const labels: LabelSet[] = [];
+  const labelWords: Partial<Record<Lang, string[]>> = {};
   let maxLength = 0;
   let minDigits = DEFAULT_MIN_DIGITS;
   for (const detector of detectors) {
     const applies = detector.jurisdictions.includes('*') || detector.jurisdictions.includes(jurisdiction) || !!detector.langs?.includes(lang);
-    const labels = labelsOf(detector);
-    if (!applies && !labels) continue;
-    const armed = { detector, labels, labelOnly: !applies };
+    const detectorLabels = labelsOf(detector);
+    if (!applies && !detectorLabels) continue;
+    let labelIndex = detectorLabels ? labels.indexOf(detectorLabels) : -1;
+    if (detectorLabels && labelIndex < 0) {
+      labelIndex = labels.push(detectorLabels) - 1;
+      for (const [language, words] of Object.entries(detector.contextWords!) as Array<[Lang, readonly string[]]>) (labelWords[language] ??= []).push(...words);
+    }
+    const armed = { detector, labels: detectorLabels, labelIndex, labelOnly: !applies };
     minDigits = Math.min(minDigits, minDigitsOf(detector));
     for (const length of detector.lengths) {
       (byLength[length] ??= []).push(armed);
@@ -57,8 +72,7 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
     }
   }
   const insideByLength = byLength.map((armed) => armed.filter((a) => a.detector.partOfRun && !a.labels));
-  const labels = [...new Set(byLength.flat().flatMap((a) => (a.labels ? [a.labels] : [])))];
-  return { byLength, insideByLength, labels, maxLength, minDigits };
+  return { byLength, insideByLength, labels, anyLabel: labels.length ? new LabelSet(labelWords) : null, maxLength, minDigits };
 }
 
 /**
@@ -68,12 +82,17 @@ export function armDetectors(detectors: readonly IdDetector[], { jurisdiction, l
 export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMatcher): Candidate[] {
   const found: Candidate[] = [];
   const windows = new LabelWindows(text);
-  /** Per label set, for the current start: 0 untested, 1 found, 2 absent. */
+  /** For the current start: 0 untested, 1 found, 2 absent; for any label (anyLabel), then per label set. */
+  let anyLabelTested = 0;
   const labelTested = new Uint8Array(matcher.labels.length);
-  function hasLabel(labels: LabelSet, start: number): boolean {
-    const index = matcher.labels.indexOf(labels);
-    if (!labelTested[index]) labelTested[index] = labels.test(windows.before(start)) ? 1 : 2;
-    return labelTested[index] === 1;
+  function hasLabel({ labels, labelIndex }: ArmedDetector, start: number): boolean {
+    if (!anyLabelTested) {
+      anyLabelTested = matcher.anyLabel!.test(windows.before(start)) ? 1 : 2;
+      if (anyLabelTested === 1) labelTested.fill(0);
+    }
+    if (anyLabelTested === 2) return false;
+    if (!labelTested[labelIndex]) labelTested[labelIndex] = labels!.test(windows.before(start)) ? 1 : 2;
+    return labelTested[labelIndex] === 1;
   }
   for (const { groups, digits: runDigits } of runs) {
     if (runDigits < matcher.minDigits) continue;
@@ -91,7 +110,7 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
       const afterLetters = s === 0 || groups[s - 1]!.digits === 0;
       const startsWhole = afterLetters || groups[s]!.digits === 0;
       const byLength = startsWhole ? matcher.byLength : matcher.insideByLength;
-      labelTested.fill(0);
+      anyLabelTested = 0;
       let digits = 0;
       for (let e = s; e <= last; e++) {
         const group = groups[e]!;
@@ -102,14 +121,15 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
         if (!armed?.length || digits === 0) continue;
         const compact = runCompact.slice(offsets[s], offsets[e + 1]);
         const whole = startsWhole && (e === last || groups[e + 1]!.digits === 0 || group.digits === 0);
-        for (const { detector, labels, labelOnly } of armed) {
+        for (const armedDetector of armed) {
+          const { detector, labels, labelOnly } = armedDetector;
           if (runDigits < minDigitsOf(detector) || !(whole || detector.partOfRun)) continue;
           const alwaysLabelled = labelOnly || (labels !== null && !detector.needsContext);
-          if (alwaysLabelled && !(afterLetters && hasLabel(labels!, start))) continue;
+          if (alwaysLabelled && !(afterLetters && hasLabel(armedDetector, start))) continue;
           if (!detector.pattern.test(compact) || !detector.validate(compact)) continue;
           const end = group.end;
           if (detector.written && !detector.written.test(text.slice(start, end))) continue;
-          if (!alwaysLabelled && labels !== null && detector.needsContext!(text.slice(start, end)) && !(afterLetters && hasLabel(labels, start))) continue;
+          if (!alwaysLabelled && labels !== null && detector.needsContext!(text.slice(start, end)) && !(afterLetters && hasLabel(armedDetector, start))) continue;
           found.push({
             start,
             end,

@@ -105,9 +105,11 @@ export function detectLanguage(tokens: readonly Token[], text: string, fallback:
     }
     const cues = cuesOf(tokens[i]!.word);
     if (cues === NO_CUES) continue;
-    if (cues.stopwordLangs) for (const lang of cues.stopwordLangs) score[lang] += cues.stopwordWeight;
-    if (accented) for (const [lang, weight] of cues.accents) score[lang] += weight;
-    for (const lang of cues.endings) score[lang] += 1;
+    // Indexed loops: this runs for most words of every check, and iterating with for…of allocated here.
+    const langs = cues.stopwordLangs;
+    if (langs) for (let k = 0; k < langs.length; k++) score[langs[k]!] += cues.stopwordWeight;
+    if (accented) for (let k = 0; k < cues.accents.length; k++) score[cues.accents[k]![0]] += cues.accents[k]![1];
+    for (let k = 0; k < cues.endings.length; k++) score[cues.endings[k]!] += 1;
   }
   for (const [letters, lang, weight] of LETTER_HINTS) {
     const found = sample.match(letters);

@@ -5,6 +5,7 @@ import type { Word } from '../text/words';
 import { LEXICON_DATA, NAME_DATA, SHARED_DATA, type LanguageData } from '../lexicons';
 import { PhraseMatcher, type PhraseStarts } from './phraseMatcher';
 import { HEALTH_TAGS, STAMP, TAG } from './tags';
+import { endsWithOneOf } from '../text/affixes';
 
 /** What the lists say of one word (bit flags): which lists hold its key. */
 export const WORD = {
@@ -212,7 +213,7 @@ function factsIn(lexicon: Lexicon, word: Word): WordFacts {
     (lexicon.numberWords.has(key) ? WORD.NUMBER_WORD : 0) |
     (lexicon.dateNumberWords.has(key) ? WORD.DATE_NUMBER_WORD : 0) |
     (lexicon.ourPossessives.has(key) ? WORD.OUR_POSSESSIVE : 0) |
-    (key.length > 4 && lexicon.firstPersonEndings.some((ending) => key.endsWith(ending)) ? WORD.FIRST_PERSON_ENDING : 0);
+    (key.length > 4 && endsWithOneOf(key, lexicon.firstPersonEndings, -1) ? WORD.FIRST_PERSON_ENDING : 0);
   return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) ?? (word.isNumber ? null : pluralStarts(lexicon, key)) };
 }
 
