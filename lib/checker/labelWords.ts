@@ -28,6 +28,13 @@ const isOtherSpace = (c: number) =>
 const isSeparator = (c: number) => (c < 128 ? SEPARATES[c] === 1 : OTHER_SEPARATORS.has(c) || isOtherSpace(c));
 const isAsciiLowerOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const SLASH = 47;
+/**
+ * Characters whose folding (foldForMatching) never makes or unmakes a separator: ASCII, Latin letters with
+ * diacritics, º ª °, and the separators themselves. Not a slash: whether it separates depends on the case of
+ * the letters before it once folded.
+ */
+const foldsInPlace = (c: number) =>
+  c < 128 ? c !== SLASH : (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7) || c === 0xba || c === 0xaa || c === 0xb0 || isSeparator(c);
 
 /**
  * The words of folded text. Spaces and the punctuation around labels ("Tél.:", "N° de dossier :", "l'IPP",
@@ -35,13 +42,17 @@ const SLASH = 47;
  * "c/", "s/n", "a/c". A scan rather than a split on a pattern: it runs on the text before every number of
  * every check, where regular-expression passes cost several times more.
  */
+/** Does the character at i separate words (wordsOf)? */
+function isWordSeparator(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isSeparator(c) || (c === SLASH && i >= 2 && isAsciiLowerOrDigit(text.charCodeAt(i - 1)) && isAsciiLowerOrDigit(text.charCodeAt(i - 2)));
+}
+
 export function wordsOf(folded: string): string[] {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded.charCodeAt(i) : 32;
-    const separates =
-      isSeparator(c) || (c === SLASH && i >= 2 && isAsciiLowerOrDigit(folded.charCodeAt(i - 1)) && isAsciiLowerOrDigit(folded.charCodeAt(i - 2)));
+    const separates = i === folded.length || isWordSeparator(folded, i);
     if (!separates) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -87,6 +98,11 @@ export class LabelSet {
     this.longest = Math.max(...phrases.map((p) => p.length));
   }
 
+  /** Can a window whose last word is this one hold a label of the set (test)? Folded word; false means test would be false. */
+  mayEndWith(word: string): boolean {
+    return this.lastWords.has(word) || (!this.anywhere && FILLERS.has(word));
+  }
+
   private endsWithPhrase(words: readonly string[], end: number): boolean {
     if (!this.lastWords.has(words[end - 1]!)) return false;
     let phrase = words[end - 1]!;
@@ -115,7 +131,9 @@ export class LabelSet {
 }
 
 /** Words that continue a list of numbers ("nos 28309/06 et 48102/06", "MRN 1234, 5678"): the label before the list counts. */
-const LIST_CONNECTOR = /^(?:\s*[,;&]\s+|\s+(?:and|or|et|ou|y|o|e|ve|veya)\s+)$/i;
+const CONNECTOR_WORDS = ['and', 'or', 'et', 'ou', 'y', 'o', 'e', 've', 'veya'];
+const LIST_CONNECTOR = new RegExp(`^(?:\\s*[,;&]\\s+|\\s+(?:${CONNECTOR_WORDS.join('|')})\\s+)$`, 'i');
+const CONNECTOR_KEYS = new Set(CONNECTOR_WORDS);
 const MAX_LIST_ITEMS = 6;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -144,6 +162,33 @@ export class LabelWindows {
       this.windows.set(offset, words);
     }
     return words;
+  }
+
+  /**
+   * The last word of the window before the offset (before), folded, or '' when the window has none — told
+   * from the few characters before the offset, without folding and splitting the window. Undefined when
+   * that is not enough: a character whose folding may change the words (foldsInPlace), a digit right
+   * before (the offset may continue a list), or a word that may join a list ("1234 and 5678").
+   */
+  lastWord(offset: number): string | undefined {
+    if (this.acrossDigits) return undefined;
+    const { text } = this;
+    const from = Math.max(0, offset - this.lookback);
+    let end = offset;
+    while (end > from && isWordSeparator(text, end - 1)) {
+      if (!foldsInPlace(text.charCodeAt(end - 1))) return undefined;
+      end--;
+    }
+    let start = end;
+    while (start > from && !isWordSeparator(text, start - 1)) {
+      const c = text.charCodeAt(start - 1);
+      if (!foldsInPlace(c)) return undefined;
+      if (isDigit(c)) break;
+      start--;
+    }
+    if (start === end) return start > from && isDigit(text.charCodeAt(start - 1)) ? undefined : '';
+    const word = foldForMatching(text.slice(start, end));
+    return CONNECTOR_KEYS.has(word) ? undefined : word;
   }
 
   /** The text between the offset and the digit before it, or before the list it continues. */

@@ -87,7 +87,8 @@ export function matchIds(text: string, runs: readonly NumberRun[], matcher: IdMa
   const labelTested = new Uint8Array(matcher.labels.length);
   function hasLabel({ labels, labelIndex }: ArmedDetector, start: number): boolean {
     if (!anyLabelTested) {
-      anyLabelTested = matcher.anyLabel!.test(windows.before(start)) ? 1 : 2;
+      const last = windows.lastWord(start);
+      anyLabelTested = last !== undefined && !matcher.anyLabel!.mayEndWith(last) ? 2 : matcher.anyLabel!.test(windows.before(start)) ? 1 : 2;
       if (anyLabelTested === 1) labelTested.fill(0);
     }
     if (anyLabelTested === 2) return false;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForMatching, wordsOf } from '../../../lib/checker/labelWords';
+import { foldForMatching, LabelSet, LabelWindows, wordsOf } from '../../../lib/checker/labelWords';
 
 // The definition the scan must keep: split on spaces and label punctuation, and on a slash after two letters or digits.
 const reference = (folded: string) =>
@@ -26,5 +26,51 @@ describe('wordsOf', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
       expect(wordsOf(s)).toEqual(reference(s));
     }));
+  });
+});
+
+describe('LabelWindows.lastWord', () => {
+  // The alphabet mixes what lastWord reads in place (ASCII, accented letters, º °, separators) with what it
+  // must leave to the full window (a slash, a digit, "…", which folds into periods, "ﬁ", which folds into two letters).
+  const alphabet = fc.constantFrom(...'aBcN o é Ç º°-.:,\'’«\u00a0/1…ﬁ'.split(''), 'and ', ' de ', 'no ', 'MRN ', 'İ');
+  const text = fc.array(alphabet, { maxLength: 24 }).map((cs) => `${cs.join('')}123`);
+
+  it('is the last word of the window whenever it is told', () => {
+    let told = 0;
+    fc.assert(fc.property(text, (t) => {
+      const offset = t.length - 3;
+      const last = new LabelWindows(t).lastWord(offset);
+      if (last === undefined) return;
+      told++;
+      expect(last).toBe(new LabelWindows(t).before(offset).at(-1) ?? '');
+    }), { numRuns: 2000 });
+    expect(told).toBeGreaterThan(500);
+  });
+
+  it('is left to the window where a list may continue or folding may split words', () => {
+    const windows = new LabelWindows('MRN 1234 and 5678, 90 c/ 12 x…y 7');
+    expect(windows.lastWord('MRN 1234 and '.length)).toBeUndefined();
+    expect(windows.lastWord('MRN 1234 and 5678, '.length)).toBeUndefined();
+    expect(windows.lastWord('MRN 1234 and 5678, 90 c/ '.length)).toBeUndefined();
+    expect(windows.lastWord('MRN 1234 and 5678, 90 c/ 12 x…y '.length)).toBeUndefined();
+    expect(new LabelWindows('Nº de dossier : 12').lastWord('Nº de dossier : '.length)).toBe('dossier');
+    expect(new LabelWindows(': 12').lastWord(2)).toBe('');
+  });
+});
+
+describe('LabelSet.mayEndWith', () => {
+  const labels = new LabelSet({ en: ['MRN', 'medical record number'], fr: ['n° de dossier'] });
+  it('is false only where the window cannot hold a label', () => {
+    expect(labels.mayEndWith('mrn')).toBe(true);
+    expect(labels.mayEndWith('number')).toBe(true);
+    expect(labels.mayEndWith('dossier')).toBe(true);
+    // A filler may stand between the label and the number: "MRN is 1234".
+    expect(labels.mayEndWith('is')).toBe(true);
+    expect(labels.mayEndWith('record')).toBe(false);
+    expect(labels.mayEndWith('')).toBe(false);
+    for (const window of ['mrn', 'medical record number is', 'n° de dossier', 'record', 'dossier de', '']) {
+      const words = wordsOf(foldForMatching(window));
+      if (!labels.mayEndWith(words.at(-1) ?? '')) expect(labels.test(words)).toBe(false);
+    }
   });
 });
