@@ -52,7 +52,6 @@ const takesPerson = (tokens: readonly Token[], i: number) =>
   PERSON_PREPOSITIONS.has(tokens[i]!.key) || ((tokens[i]!.key === 'm' || tokens[i]!.key === 'am') && i > 0 && tokens[i - 1]!.key === 'i');
 
 // Verbs that put the speaker after a quotation ("…," says Du Cane), folded.
-const SPEECH_VERBS = new Set(['says', 'said', 'asks', 'asked', 'adds', 'added', 'explains', 'explained', 'writes', 'wrote', 'dit', 'declare', 'explique', 'ajoute', 'dice', 'dijo', 'explica', 'afirma', 'anade', 'spiega', 'afferma', 'aggiunge']);
 
 const LINK_STARTS = new Set(['http', 'https', 'www']);
 /** A piece of a link or handle ("http", "nyti" of "http://nyti.ms/…"): glued to the previous token by "/", ".", ":" or "@". */
@@ -534,10 +533,9 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   // A relative named after a possessive: "my kid Agi", "your daughter Zoya", "mi hijo Pablo", "oğlum Emre"; a guess,
   // since it is as often the writer's own family or someone in the news, and nothing in a Title Case headline
   // ("What Do Your Kids Know").
-  const { family } = a.lexicon;
   // Turkish writes the possessive on the word itself: "oğlum Emre", "kızınız Elif".
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!family.has(tokens[k]!.key) || !(a.lang === 'tr' || (k > 0 && tokens[k]!.sep === SEP.SPACE && isPossessive(a, k - 1)))) continue;
+    if (!(a.wordFlags[k]! & WORD.FAMILY) || !(a.lang === 'tr' || (k > 0 && tokens[k]!.sep === SEP.SPACE && isPossessive(a, k - 1)))) continue;
     const j = k + 1;
     if (tokens[j]!.sep !== SEP.SPACE || !tokens[j]!.cap || named[j] || titleCase.has(a.sentence[j]!) || !startsName(j)) continue;
     add(j, extend(j, 3), 'name.single', 'weak');
@@ -547,7 +545,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   // Whose relative someone is: "I'm Misty's daughter", "Amanda's mom called" — a listed given name, even one that is
   // also a word, before the possessive and a family word.
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (!family.has(tokens[k + 1]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || tokens[k]!.key !== 's' || tokens[k]!.sep !== SEP.APOSTROPHE) continue;
+    if (!(a.wordFlags[k + 1]! & WORD.FAMILY) || tokens[k + 1]!.sep !== SEP.SPACE || tokens[k]!.key !== 's' || tokens[k]!.sep !== SEP.APOSTROPHE) continue;
     const j = k - 1;
     if (named[j] || !isFirstName(a, j) || isStopword(a, j) || hasOtherMeaning(a, j) || (tokens[j]!.cap && titleCase.has(a.sentence[j]!))) continue;
     add(j, j + 1, 'name.single', 'weak', true);
@@ -557,7 +555,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   for (const i of lowerCaseNameList(a)) if (!named[i]) add(i, i + 1, 'name.lowercase', 'weak');
   // Who is quoted, after the words: '…direction," says Du Cane.', "…, said Gladys to Logan", "…, dijo Zúñiga.".
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!SPEECH_VERBS.has(tokens[k]!.key) || tokens[k + 1]!.sep !== SEP.SPACE || !tokens[k + 1]!.cap || !startsName(k + 1)) continue;
+    if (!(a.wordFlags[k]! & WORD.SPEECH_VERB) || tokens[k + 1]!.sep !== SEP.SPACE || !tokens[k + 1]!.cap || !startsName(k + 1)) continue;
     const end = extend(k + 1, 3);
     const next = tokens[end];
     const closes = !next || (next.sep & (SEP.STOP | SEP.COMMA | SEP.PERIOD | SEP.NEWLINE)) !== 0 || CARE_PREPOSITIONS.has(next.key);

@@ -28,7 +28,14 @@ export const WORD = {
   FIRST_PERSON_ENDING: 1 << 9,
   /** "my", "our", "notre", "nuestra" (Lexicon.ourPossessives). */
   OUR_POSSESSIVE: 1 << 11,
+  /** A relative, in one word ("mom", "fils", "hija"): Lexicon.family. */
+  FAMILY: 1 << 13,
+  /** A verb that reports speech ("said", "dijo", "ajoute"): SPEECH_VERBS. */
+  SPEECH_VERB: 1 << 14,
 } as const;
+
+/** Verbs that report speech, in all five languages: who follows one is quoted ("…," says Du Cane). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['says', 'said', 'asks', 'asked', 'adds', 'added', 'explains', 'explained', 'writes', 'wrote', 'dit', 'declare', 'explique', 'ajoute', 'dice', 'dijo', 'explica', 'afirma', 'anade', 'spiega', 'afferma', 'aggiunge']);
 
 /** What a lexicon says of one word, worked out the first time the word is seen in the language. */
 export interface WordFacts {
@@ -213,6 +220,8 @@ function factsIn(lexicon: Lexicon, word: Word): WordFacts {
     (lexicon.numberWords.has(key) ? WORD.NUMBER_WORD : 0) |
     (lexicon.dateNumberWords.has(key) ? WORD.DATE_NUMBER_WORD : 0) |
     (lexicon.ourPossessives.has(key) ? WORD.OUR_POSSESSIVE : 0) |
+    (lexicon.family.has(key) ? WORD.FAMILY : 0) |
+    (SPEECH_VERBS.has(key) ? WORD.SPEECH_VERB : 0) |
     (key.length > 4 && endsWithOneOf(key, lexicon.firstPersonEndings, -1) ? WORD.FIRST_PERSON_ENDING : 0);
   return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) ?? (word.isNumber ? null : pluralStarts(lexicon, key)) };
 }
