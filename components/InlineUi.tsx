@@ -3,12 +3,11 @@ import { useStore } from 'zustand';
 import type { Lang } from '../lib/checker/types';
 import { useUiLang } from '../lib/i18n/useUiLang';
 import { isTextControl } from '../lib/page/fieldText';
-import { isStartAligned, mirrorText } from '../lib/page/overlayGeometry';
-import { badgeVerdict, findingId, panelItems } from '../lib/page/findingsView';
+import { badgeVerdict, panelItems } from '../lib/page/findingsView';
+import { drawsSame, markedFindings, overlayText } from '../lib/page/fieldDrawing';
 import type { InlineController } from '../lib/page/inlineController';
 import type { FieldView, InlineStore } from '../lib/page/inlineStore';
 import { Anchored } from './Anchored';
-import { marksToDraw } from '../lib/page/markBudget';
 import { Badge } from './Badge';
 import { TruncationNotice } from './TruncationNotice';
 import { FindingsPanel } from './FindingsPanel';
@@ -49,48 +48,14 @@ export function InlineUi({ store, controller, browserLocale }: InlineUiProps) {
   );
 }
 
-/** Findings drawn in the text: not ignored, about some of it (not the composer's attachments), capped. */
-const markedFindings = ({ result, text, ignored }: FieldView) =>
-  marksToDraw(result.findings.filter((f) => f.end > f.start && !ignored.includes(findingId(text, f))));
-
-/** What a text control's overlay draws ('' when it draws nothing). */
-const overlayText = (view: FieldView) =>
-  isTextControl(view.field) ? mirrorText(view.text, markedFindings(view), isStartAligned(view.field)) : '';
-
 interface FieldUiProps {
   view: FieldView;
   lang: Lang;
   controller: InlineController;
 }
 
-/**
- * Whether two views draw the same thing. The draft's text only shows in an open panel (excerpts) and
- * in a textarea's overlay: a keystroke that changes neither the findings nor those need not render.
- */
-function sameDrawing(a: FieldUiProps, b: FieldUiProps): boolean {
-  const [x, y] = [a.view, b.view];
-  const sameText =
-    x.text === y.text ||
-    (!x.open && !y.open && !x.text === !y.text && (!isTextControl(x.field) || overlayText(x) === overlayText(y)));
-  const sameFindings =
-    x.result.findings.length === y.result.findings.length &&
-    x.result.findings.every((f, i) => {
-      const g = y.result.findings[i]!;
-      return f.start === g.start && f.end === g.end && f.category === g.category && f.severity === g.severity && f.ruleId === g.ruleId;
-    });
-  return (
-    a.lang === b.lang &&
-    a.controller === b.controller &&
-    x.field === y.field &&
-    x.open === y.open &&
-    x.ignored === y.ignored &&
-    x.result.verdict === y.result.verdict &&
-    x.result.suggestPrivateChannel === y.result.suggestPrivateChannel &&
-    x.result.reply === y.result.reply &&
-    sameFindings &&
-    sameText
-  );
-}
+/** Renders again only when what the field's UI draws changes. */
+const sameDrawing = (a: FieldUiProps, b: FieldUiProps) => a.lang === b.lang && a.controller === b.controller && drawsSame(a.view, b.view);
 
 const FieldUi = memo(function FieldUi({ view, lang, controller }: FieldUiProps) {
   const { id, field, result, text } = view;

@@ -47,8 +47,13 @@ export function watchField(
   let generation = 0;
   let mediaCount = 0;
   let checkedMedia = 0;
+  /** Changes the observer has seen in a rich editor: comparing counts is cheaper than reading its text again. */
+  let changes = 0;
+  const textControl = isTextControl(field);
   const run = async (): Promise<BudgetedResult | undefined> => {
     const text = readFieldText(field);
+    observer.takeRecords(); // changes made before the read are in `text`
+    const changesBefore = changes;
     const media = mediaCount;
     const mine = ++generation;
     let result: BudgetedResult;
@@ -57,7 +62,9 @@ export function watchField(
     } catch {
       return undefined; // the background is gone (extension updated or reloaded): stay quiet, keep the page working
     }
-    if (mine !== generation || readFieldText(field) !== text) return undefined;
+    if (observer.takeRecords().length) onChange(); // a change in this very task, not yet delivered to the observer
+    const changed = textControl ? field.value !== text : changes !== changesBefore;
+    if (mine !== generation || changed) return undefined;
     session.result = result;
     session.checkedText = text;
     checkedMedia = media;
@@ -70,10 +77,14 @@ export function watchField(
     session.lastInputAt = performance.now();
     scheduled();
   };
+  const onChange = () => {
+    changes++;
+    onInput();
+  };
   // A rich editor's every change, typed or made by the site (clear after posting, restore a draft),
   // shows as a mutation; a text control's value changes show as input events.
-  const observer = new MutationObserver(onInput);
-  if (isTextControl(field)) field.addEventListener('input', onInput);
+  const observer = new MutationObserver(onChange);
+  if (textControl) field.addEventListener('input', onInput);
   else observer.observe(field, { characterData: true, childList: true, subtree: true });
   const session: FieldSession = {
     field,

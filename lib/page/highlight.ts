@@ -40,12 +40,15 @@ export class FieldHighlighter {
   private readonly styled = new WeakSet<Document | ShadowRoot>();
   private sheet: CSSStyleSheet | undefined;
 
-  /** Shows `findings` (offsets into the field's current text) in place of the field's previous ones. */
-  show(field: HTMLElement, findings: readonly Finding[]): void {
-    const read = readEditorText(field);
+  /**
+   * Shows `findings`, offsets into `text`, in place of the field's previous ones. `text` is what the
+   * findings were checked on; if the field holds something else by now, nothing is drawn until the
+   * next result.
+   */
+  show(field: HTMLElement, findings: readonly Finding[], text: string): void {
     const wanted = findings
       .filter((f) => f.end > f.start) // a finding about the whole composer (an attachment) has no text to mark
-      .map((f) => ({ severity: f.severity, text: read.text.slice(f.start, f.end), f }));
+      .map((f) => ({ severity: f.severity, text: text.slice(f.start, f.end), f }));
     const current = this.ranges.get(field) ?? [];
     // While the user types after the findings, their ranges (live, they follow the text) still cover
     // the same characters: leave the page's highlights alone rather than repaint them per keystroke.
@@ -55,6 +58,8 @@ export class FieldHighlighter {
     if (unchanged) return;
     this.clear(field);
     if (!wanted.length) return;
+    const read = readEditorText(field);
+    if (read.text !== text) return;
     this.adoptStyle(field.getRootNode());
     const mine: Marked[] = [];
     for (const { severity, f } of wanted) {

@@ -2,8 +2,8 @@ import type { HeldSubmit, OverrideReason } from './enforcement';
 import { replaceFieldText } from './edit';
 import type { FieldSession } from './fieldSession';
 import { isTextControl } from './fieldText';
-import { findingId, redactExcept } from './findingsView';
-import { marksToDraw } from './markBudget';
+import { redactExcept } from './findingsView';
+import { drawsSame, markedFindings } from './fieldDrawing';
 import type { FieldHighlighter } from './highlight';
 import type { FieldView, InlineStore } from './inlineStore';
 
@@ -28,6 +28,8 @@ export function createInlineController({ store, highlighter, edit = replaceField
   const sessions = new Map<string, FieldSession>();
   /** Fields whose draft was just submitted: once the site empties them, attachments and ignores reset. */
   const submittedIds = new Set<string>();
+  /** Views newer than the store's that draw the same: kept here so that such a check renders nothing. */
+  const undrawn = new Map<string, FieldView>();
   let nextId = 0;
 
   const idOf = (field: HTMLElement) => {
@@ -35,14 +37,18 @@ export function createInlineController({ store, highlighter, edit = replaceField
     if (!id) ids.set(field, (id = `f${++nextId}`));
     return id;
   };
-  const view = (id: string) => store.getState().fields[id];
+  const view = (id: string) => undrawn.get(id) ?? store.getState().fields[id];
+  const draw = (v: FieldView) => {
+    undrawn.delete(v.id);
+    store.setState({ fields: { ...store.getState().fields, [v.id]: v } });
+  };
   const patch = (id: string, change: Partial<FieldView>) => {
     const current = view(id);
-    if (current) store.setState({ fields: { ...store.getState().fields, [id]: { ...current, ...change } } });
+    if (current) draw({ ...current, ...change });
   };
   const showHighlights = (v: FieldView) => {
     if (isTextControl(v.field)) return; // text controls get the overlay, drawn by the UI
-    highlighter.show(v.field, marksToDraw(v.result.findings.filter((f) => !v.ignored.includes(findingId(v.text, f)))));
+    highlighter.show(v.field, markedFindings(v), v.text);
   };
 
   /** The current result, checking first if the text changed since the last one. */
@@ -80,7 +86,8 @@ export function createInlineController({ store, highlighter, edit = replaceField
         ignored,
         open: previous?.open ?? false,
       };
-      store.setState({ fields: { ...store.getState().fields, [id]: next } });
+      if (previous && drawsSame(previous, next)) undrawn.set(id, next);
+      else draw(next);
       showHighlights(next);
     },
 
@@ -147,6 +154,7 @@ export function createInlineController({ store, highlighter, edit = replaceField
       if (!id) return;
       highlighter.clear(field);
       sessions.delete(id);
+      undrawn.delete(id);
       const { [id]: _gone, ...rest } = store.getState().fields;
       store.setState({ fields: rest });
     },

@@ -88,6 +88,32 @@ describe('watchField', () => {
     expect(calls).toHaveLength(1); // the debounced check was folded into checkNow
   });
 
+  it('in a rich editor, drops a reply once the text changed, even in the task that brings the reply', async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.textContent = 'call 555';
+    document.body.replaceChildren(editor);
+    const { calls, check } = manualCheck();
+    const session = watchField(editor, adapter, check, () => {});
+    const first = session.checkNow();
+    editor.firstChild!.textContent = 'call 555 now';
+    await vi.advanceTimersByTimeAsync(0); // the observer sees the change
+    calls[0]!.resolve();
+    expect(await first).toBeUndefined();
+
+    const second = session.checkNow();
+    expect(calls[1]!.text).toBe('call 555 now');
+    calls[1]!.resolve();
+    editor.append(' please'); // same task as the reply: not yet delivered to the observer
+    expect(await second).toBeUndefined();
+    expect(session.checkedText).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(CHECK_DEBOUNCE_MS);
+    expect(calls[2]!.text).toBe('call 555 now please'); // the change still gets its check
+    calls[2]!.resolve();
+    await vi.waitFor(() => expect(session.checkedText).toBe('call 555 now please'));
+    expect(session.isCurrent()).toBe(true);
+  });
+
   it('stays quiet when the background is gone', async () => {
     const session = watchField(field, adapter, () => Promise.reject(new Error('Extension context invalidated.')), () => {});
     expect(await session.checkNow()).toBeUndefined();

@@ -32,7 +32,7 @@ describe('FieldHighlighter', () => {
   it('highlights each finding over the editor text it names, per severity, without touching the editor', () => {
     const field = editor('<p>Call <b>Mrs Diaz</b></p><p>at 555-201-4477</p>');
     const before = field.cloneNode(true);
-    new FieldHighlighter().show(field, [finding(5, 13, 'warn'), finding(17, 29, 'block')]);
+    new FieldHighlighter().show(field, [finding(5, 13, 'warn'), finding(17, 29, 'block')], 'Call Mrs Diaz\nat 555-201-4477');
     expect([...registry.get(HIGHLIGHT_NAMES.warn)!].map(String)).toEqual(['Mrs Diaz']);
     expect([...registry.get(HIGHLIGHT_NAMES.block)!].map(String)).toEqual(['555-201-4477']);
     expect(field.isEqualNode(before)).toBe(true);
@@ -44,11 +44,21 @@ describe('FieldHighlighter', () => {
     const b = document.createElement('div');
     b.append(fragment('<p>Mrs Diaz</p>'));
     document.body.append(b);
-    h.show(a, [finding(0, 12, 'warn')]);
-    h.show(b, [finding(0, 8, 'warn')]);
-    h.show(a, []);
+    h.show(a, [finding(0, 12, 'warn')], '555-201-4477');
+    h.show(b, [finding(0, 8, 'warn')], 'Mrs Diaz');
+    h.show(a, [], '555-201-4477');
     expect([...registry.get(HIGHLIGHT_NAMES.warn)!].map(String)).toEqual(['Mrs Diaz']);
     h.clearAll();
     expect(registry.get(HIGHLIGHT_NAMES.warn)!.size).toBe(0);
+  });
+
+  it('draws nothing for findings about a text the field no longer holds', () => {
+    const field = editor('<p>Call Mrs Diaz now</p>');
+    const h = new FieldHighlighter();
+    h.show(field, [finding(5, 13, 'warn')], 'Call Mrs Diaz now');
+    expect([...registry.get(HIGHLIGHT_NAMES.warn)!].map(String)).toEqual(['Mrs Diaz']);
+    h.show(field, [finding(5, 13, 'warn'), finding(0, 4, 'block')], 'Call Mrs Diaz at 9');
+    expect(registry.get(HIGHLIGHT_NAMES.warn)!.size).toBe(0);
+    expect(registry.get(HIGHLIGHT_NAMES.block)?.size ?? 0).toBe(0);
   });
 });
