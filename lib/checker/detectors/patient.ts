@@ -31,7 +31,35 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
   }
   for (const [first, end] of ourPatients(a)) push(first, end, 'patient.reference', 'reason_patient');
   for (const i of patientNounsByRooms(a)) push(i, i + 1, 'patient.reference', 'reason_patient');
+  for (const [first, end] of patientsInStories(a)) push(first, end, 'patient.story', 'reason_patient');
   return found;
+}
+
+/** How far after the patient word the writer may come as object: "a patient told me", "une patiente m'a dit". */
+const WRITER_REACH = 3;
+
+/**
+ * One patient in the writer's story, which the phrase lists cannot spell out: fond words beside the
+ * patient word ("the sweetest patient", "une patiente adorable", "una paziente dolcissima"), or the
+ * writer as object of what the patient did ("A patient told me…", "Une patiente m'a dit…", "Una
+ * paciente me regaló…", "Bir hasta bana…"). An article must come first: "patients tell us" is no one.
+ */
+export function patientsInStories(a: Analysis): Array<[number, number]> {
+  const { tokens, lexicon } = a;
+  const spans: Array<[number, number]> = [];
+  const spaced = (j: number) => j < tokens.length && a.sentence[j] === a.sentence[j - 1] && (tokens[j]!.sep & (SEP.SPACE | SEP.APOSTROPHE)) !== 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!lexicon.patientArticles.has(tokens[i]!.key)) continue;
+    let j = i + 1;
+    while (j < i + 1 + ADJECTIVES_BETWEEN && spaced(j) && lexicon.patientAdjectives.has(tokens[j]!.key)) j++;
+    if (!spaced(j) || !lexicon.patientWords.has(tokens[j]!.key) || a.tags[j]! & TAG.PATIENT_REF) continue;
+    if (describesService(a, i, j + 1)) continue;
+    const fond = j > i + 1 || (spaced(j + 1) && lexicon.patientAdjectives.has(tokens[j + 1]!.key));
+    let told = false;
+    for (let k = j + 1; !fond && !told && k <= j + WRITER_REACH && spaced(k); k++) told = lexicon.writerObjects.has(tokens[k]!.key);
+    if (fond || told) spans.push([i, j + 1]);
+  }
+  return spans;
 }
 
 /** In a reply, "your wait in our ER", "votre attente aux urgences": the reader's own visit, which they told of, not someone else's. */

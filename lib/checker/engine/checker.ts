@@ -102,7 +102,7 @@ export function compileChecker(policy: Policy): Checker {
     candidates = propagateRepeats(a.text, candidates, allowedRanges);
 
     const facts = {
-      hasHealth: candidates.some((c) => c.category === 'HEALTH'),
+      hasHealth: healthBesidePatients(candidates),
       settingsOnly: candidates.every((c) => c.category !== 'HEALTH' || c.ruleId === 'health.setting'),
       hasPatient: candidates.some((c) => c.category === 'PATIENT'),
       isReply: context.isReply,
@@ -235,4 +235,13 @@ function speaksOfOwnCare(a: Analysis): boolean {
   if (a.sentenceTags.some((tags, sentence) => (tags & TAG.FIRST_PERSON) !== 0 && care(sentence))) return true;
   // Turkish says "I" in the verb's ending: "Randevu almak için 3 saattir arıyorum".
   return a.tokens.some((_, i) => (a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) !== 0 && care(a.sentence[i]!));
+}
+
+/**
+ * Whether some health word stands outside the patients of the writer's stories: Turkish "hasta" is
+ * both "patient" and "ill", and in "bir hasta bana…" it says no more than that someone is a patient.
+ */
+function healthBesidePatients(candidates: readonly Candidate[]): boolean {
+  const patients = candidates.filter((c) => c.ruleId === 'patient.story');
+  return candidates.some((c) => c.category === 'HEALTH' && !patients.some((p) => p.start <= c.start && c.end <= p.end));
 }

@@ -81,6 +81,12 @@ export interface Lexicon {
   /** "my", "our", "notre", "nuestra", "nostro": with a patient word a few words on, "our bravest patient". */
   ourPossessives: Set<string>;
   patientWords: Set<string>;
+  /** Articles before one patient ("a", "une", "el", "il", "bir"): see patientsInStories. */
+  patientArticles: Set<string>;
+  /** Fond words a story puts beside its patient ("the sweetest patient", "une patiente adorable"). */
+  patientAdjectives: Set<string>;
+  /** The writer as object ("me", "us", "m'", "nos", "bana"): "a patient told me". */
+  writerObjects: Set<string>;
   /** Words that make a patient word before them name a service ("patient relations") or a formality ("hastamızın izniyle"). */
   servicesAfter: Set<string>;
   /** The same, before the patient word: "atención al paciente", "autorización de la paciente"; or a place where staff work ("her work in our ICU"). */
@@ -191,6 +197,9 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     family: new Set(patient.family.map(foldKey)),
     ourPossessives: new Set(patient.ourPossessives.map(foldKey)),
     patientWords: new Set(patient.patientWords.map(foldKey)),
+    patientArticles: new Set(patient.patientArticles.map(foldKey)),
+    patientAdjectives: new Set(patient.patientAdjectives.map(foldKey)),
+    writerObjects: new Set(patient.writerObjects.map(foldKey)),
     servicesAfter: new Set(patient.servicesAfter.map(foldKey)),
     servicesBefore: new Set(patient.servicesBefore.map(foldKey)),
     personSubjectVerbs: keyPhrases(patient.personSubjectVerbs),

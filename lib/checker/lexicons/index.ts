@@ -87,7 +87,7 @@ interface RecordStampData {
 
 export interface LanguageData {
   health: HealthData;
-  patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[]; secondPossessives: string[]; secondPossessiveEndings: string[]; thirdPossessives: string[]; family: string[]; ourPossessives: string[]; patientWords: string[]; servicesAfter: string[]; servicesBefore: string[]; personSubjectVerbs: string[]; personObjectVerbs: string[]; requestOpeners: string[] };
+  patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[]; secondPossessives: string[]; secondPossessiveEndings: string[]; thirdPossessives: string[]; family: string[]; ourPossessives: string[]; patientWords: string[]; servicesAfter: string[]; servicesBefore: string[]; personSubjectVerbs: string[]; personObjectVerbs: string[]; requestOpeners: string[]; patientArticles: string[]; patientAdjectives: string[]; writerObjects: string[] };
   titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[] };
   dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[] };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
