@@ -40,3 +40,25 @@ describe('a patient in the writer’s story', () => {
     expect(verdict(text, lang)).toBe('ok');
   });
 });
+
+describe('a patient named under a spotlight label', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Patient of the week: John, who beat COVID after 40 days on a ventilator!'],
+    ['en', 'Patient Spotlight: Derek Olsen ran his first 5K one year after his heart transplant.'],
+    ['fr', 'Patiente du mois : Chantal, qui a vaincu son cancer.'],
+    ['es', 'Paciente del mes: Lucía, que venció la leucemia.'],
+    ['it', "Paziente del mese: Giorgio, tornato a camminare dopo l'ictus."],
+    ['tr', 'Ayın hastası: Murat, kemik iliği naklinden sonra ilk maratonunu koştu.'],
+  ])('%s: blocks: %s', (lang, text) => {
+    const result = checker.check(text, { lang });
+    expect(result.verdict).toBe('block');
+    expect(result.findings.some((f) => f.category === 'NAME')).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Patient of the week: coming soon!'],
+    ['en', 'Patient Spotlight: Cardiac Rehab Success'],
+  ])('%s: a label with no name after it is nothing: %s', (lang, text) => {
+    expect(verdict(text, lang)).toBe('ok');
+  });
+});
