@@ -35,15 +35,18 @@ export const SERVICE_LABELS = new LabelSet({
   en: ['info', 'information', 'questions', 'appointments', 'bookings', 'register', 'registration', 'reservations', 'rsvp', 'call us', 'contact us',
     'reach us', 'helpline', 'hotline', 'switchboard', 'main line', 'scheduling', 'billing office', 'billing team', 'billing department',
     'book', 'to book', 'book now', 'schedule', 'to schedule', 'appointment line', 'our team', 'our office', 'front desk', 'patient relations',
-    'patient relations team', 'patient experience team'],
+    'patient relations team', 'patient experience team', 'office manager', 'practice manager', 'patient advocate', 'care coordinator',
+    'nurse line', 'our clinic', 'our practice', 'customer service', 'patient services', 'member services'],
   fr: ['info', 'infos', 'renseignements', 'informations', 'rendez-vous', 'prise de rendez-vous', 'rdv', 'inscription', 'inscriptions', 'réservation',
     'réservations', 'appelez-nous', 'contactez-nous', 'service facturation', 'numéro vert', 'notre équipe', 'notre secrétariat', 'secrétariat',
-    'relations avec les usagers'],
+    'relations avec les usagers', 'notre cabinet', "l'accueil", 'service client', 'notre clinique'],
   es: ['info', 'información', 'más info', 'más información', 'cita previa', 'citas', 'pida cita', 'pide cita', 'inscripciones', 'reservas',
-    'llámanos', 'facturación', 'servicio de facturación', 'nuestro equipo', 'atención al paciente', 'recepción', 'pide tu cita'],
+    'llámanos', 'facturación', 'servicio de facturación', 'nuestro equipo', 'atención al paciente', 'recepción', 'pide tu cita',
+    'nuestra clínica', 'nuestra consulta', 'atención al cliente'],
   it: ['info', 'informazioni', 'prenotazioni', 'prenota', 'cup', 'numero verde', 'ufficio ticket', 'contattaci', 'chiamaci', 'urp', 'segreteria',
-    'accettazione', 'il nostro team'],
-  tr: ['randevu', 'randevu için', 'bilgi', 'bilgi için', 'bilgi ve randevu', 'çağrı merkezi', 'çağrı merkezimiz', 'danışma', 'iletişim', 'randevu hattı', 'hasta hakları', 'hasta iletişim', 'ekibimiz'],
+    'accettazione', 'il nostro team', 'il nostro studio', 'la nostra clinica', 'servizio clienti'],
+  tr: ['randevu', 'randevu için', 'bilgi', 'bilgi için', 'bilgi ve randevu', 'çağrı merkezi', 'çağrı merkezimiz', 'danışma', 'iletişim', 'randevu hattı', 'hasta hakları', 'hasta iletişim', 'ekibimiz',
+    'kliniğimiz', 'hastanemiz', 'müşteri hizmetleri', 'hasta hizmetleri'],
 });
 
 /** Toll-free and shared-cost numbers (1-800…, 08 00…, 900…, numero verde 800…, 444 …): only organisations have them. */

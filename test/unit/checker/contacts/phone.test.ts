@@ -42,6 +42,11 @@ describe('phone and fax numbers', () => {
     ['of Spanish patient services', 'es', 'Llame a atención al paciente: 912 345 678'],
     ['of an Italian front office', 'it', 'Per informazioni, segreteria: 02 1234 5678'],
     ['of Turkish patient rights', 'tr', 'Hasta hakları: 0212 555 12 34'],
+    ['of an office manager', 'en', 'We would like to learn more, please call our office manager at 555-201-2000.'],
+    ['of a French front desk', 'fr', "Appelez l'accueil au 03 20 44 55 66"],
+    ['of a Spanish clinic', 'es', 'Llama a nuestra clínica al 912 345 678'],
+    ['of an Italian practice', 'it', 'Chiami il nostro studio al 02 1234 5678'],
+    ['of a Turkish hospital', 'tr', 'Bilgi için hastanemiz: 0212 555 12 34'],
   ])('reads a service’s line %s as the organisation’s', (_, lang, text) => {
     expect(phones(text, lang).map((f) => f.ruleId)).toEqual(['phone.service']);
   });
