@@ -186,6 +186,8 @@ export class LabelWindows {
       if (isDigit(c)) break;
       start--;
     }
+    // Whether a slash splits depends on what stands before it, which the window may have cut off at a digit ("a1/a").
+    if (start > from && text.charCodeAt(start - 1) === SLASH) return undefined;
     if (start === end) return start > from && isDigit(text.charCodeAt(start - 1)) ? undefined : '';
     const word = foldForMatching(text.slice(start, end));
     return CONNECTOR_KEYS.has(word) ? undefined : word;

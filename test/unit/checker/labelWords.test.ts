@@ -55,6 +55,8 @@ describe('LabelWindows.lastWord', () => {
     expect(windows.lastWord('MRN 1234 and 5678, 90 c/ 12 x…y '.length)).toBeUndefined();
     expect(new LabelWindows('Nº de dossier : 12').lastWord('Nº de dossier : '.length)).toBe('dossier');
     expect(new LabelWindows(': 12').lastWord(2)).toBe('');
+    // The window starts after the "1": whether the slash splits "a1/mrn" is not the text's to tell.
+    expect(new LabelWindows('a1/mrn 4471').lastWord('a1/mrn '.length)).toBeUndefined();
   });
 });
 
