@@ -96,7 +96,7 @@ function turkishProperNoun(a: Analysis, i: number): boolean {
 /**
  * The name is followed by its role on the team: "Emily, our new oncology nurse", "Léa, notre nouvelle
  * infirmière", "Giulia, la nostra nuova infermiera", or the role alone: "Léa Fournier, aide-soignante en
- * gériatrie" — a clinician, not a patient. A title before another name is no role ("Maria, Dr. Lee will call").
+ * gériatrie", "Laura Gómez, nueva supervisora" — a clinician, not a patient. A title before another name is no role ("Maria, Dr. Lee will call").
  */
 const MAX_APPOSITIVE_WORDS = 6;
 const MAX_PERSON_APPOSITIVE_WORDS = 3;
@@ -104,7 +104,8 @@ export function staffAppositive(a: Analysis, end: number): boolean {
   let ours = false;
   return appositiveHas(a, end, MAX_APPOSITIVE_WORDS, (k) => {
     ours ||= (a.wordFlags[k]! & WORD.OUR_POSSESSIVE) !== 0;
-    const role = k === end && !a.tokens[k]!.cap && !a.tokens[k + 1]?.cap;
+    // The role first, or after one word ("nueva supervisora", "new charge nurse"), and not a name of its own.
+    const role = k <= end + 1 && !a.tokens[k]!.cap && !a.tokens[k + 1]?.cap;
     return (ours || role) && (a.tags[k]! & TAG.STAFF) !== 0;
   });
 }
