@@ -68,6 +68,8 @@ describe('verdicts', () => {
     ['a clinician’s name alone on its line, as a note signs', 'Compte rendu\nDr. Gilberte Dichamp'],
     ['a person thanked by name with only a place of care in view (staff as likely as a patient)', 'Thank you Linda for her 30 years at our clinic'],
     ['a clinician named in a reply (who treated them)', 'Dr. Okafor will call you back this afternoon', { inReplyTo: 'Nobody called me about my scan' }],
+    ['Turkish: a discharge told after its date', "3 Ocak'ta taburcu edildi", { lang: 'tr' }],
+    ['Turkish: an admission told after its date', "15 Şubat'ta yatırıldı", { lang: 'tr' }],
   ] as const)('warn: %s', (_, text, options?: CheckOptions) => {
     expect(check(text, options).verdict).toBe('warn');
   });
@@ -107,6 +109,29 @@ describe('verdicts', () => {
     ['a late nurse remembered, named again by first name', 'In loving memory of nurse Betty Howard, who cared for our NICU babies for 41 years. Rest in peace, Betty.'],
     ['a clinician’s quotation, signed with her role', '“Yoğun bakım hemşiresi olmak benim için bir onur.” - Zeynep, 10 yıllık hemşiremiz'],
     ['Italian: a nurse’s quotation, with her years on the ward', '«Fare l’infermiera in pediatria è la mia vocazione.» — Chiara, infermiera del nostro reparto da 15 anni'],
+    ['a sign-up deadline for flu shots', 'Flu shot sign-up closes March 12'],
+    ['a registration deadline for a workshop', 'Registration for the diabetes workshop closes on April 3'],
+    ['French: a vaccination sign-up deadline', 'Les inscriptions pour la vaccination antigrippale ferment le 12 mars'],
+    ['Spanish: a vaccination sign-up deadline', 'Las inscripciones para la vacuna de la gripe cierran el 12 de marzo'],
+    ['Italian: a vaccination sign-up deadline', 'Le iscrizioni al vaccino antinfluenzale chiudono il 12 marzo'],
+    ['Turkish: a vaccination sign-up deadline', "Grip aşısı kayıtları 12 Mart'ta kapanıyor"],
+    ['an invitation to a health fair on a date', 'Join us on May 3 for our community health fair and free blood pressure checks'],
+    ['French: an invitation to a screening day', 'Rejoignez-nous le 3 mai pour le dépistage gratuit du diabète'],
+    ['Italian: an invitation to a free screening', 'Vi aspettiamo il 3 maggio per lo screening gratuito del diabete'],
+    ['a recruitment post with its deadline', "We're hiring ICU nurses! Apply by March 3"],
+    ['a recruitment post whose applications close on a date', 'Now hiring oncology nurses. Applications close March 15'],
+    ['French: a recruitment post', 'Nous recrutons des infirmiers pour la réanimation. Candidatures avant le 15 mars'],
+    ['Spanish: a recruitment post', 'Estamos contratando enfermeras para oncología. Envía tu CV antes del 15 de marzo'],
+    ['Italian: a recruitment post', 'Cerchiamo infermieri per la terapia intensiva, candidature entro il 3 marzo'],
+    ['Turkish: a recruitment post', 'Yoğun bakım hemşiresi arıyoruz! Son başvuru 3 Mart'],
+    ['cheers to a team for days without an infection', 'Cheers to our ICU team for 100 days without a CLABSI'],
+    ['French: a team’s days without an infection (a streak, not an age)', "Bravo à l'équipe de réanimation pour 100 jours sans infection"],
+    ['Spanish: a team’s days without an infection', '¡Enhorabuena al equipo de la UCI por 100 días sin infecciones!'],
+    ['Italian: a team’s days without an infection', 'Complimenti al team di terapia intensiva per 100 giorni senza infezioni'],
+    ['a thread counter at the end is no date', 'Sepsis kills. Know the signs 1/3'],
+    ['French: a thread counter at the start is no date', "1/2 Les signes de l'AVC : visage, bras, parole"],
+    ['Spanish: a thread counter in parentheses at the end', 'Los síntomas del ictus: cara, brazo, habla (2/3)'],
+    ['Turkish: a thread counter at the end', 'Grip aşısı hakkında bilmeniz gerekenler 1/3'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');
