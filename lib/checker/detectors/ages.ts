@@ -17,8 +17,8 @@ const OLDEST = 125;
 const PERSON_DISTANCE = 4;
 const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen', 'des', 'partir', 'itibaren']);
 // "older than 65", "mayores de 65", "plus de 65 ans", "dès 50 ans", "à partir de 50 ans": a comparator, maybe a small word, the number.
-const DURATION_BEFORE = new Set(['for', 'after', 'in', 'within', 'since', 'past', 'last', 'next', 'nearly', 'almost', 'depuis', 'pendant', 'durant', 'apres', 'durante', 'tras', 'hace', 'despues', 'dopo', 'per', 'boyunca']);
-const DURATION_AFTER = new Set(['ago', 'later', 'earlier', 'of', 'service', 'experience', 'fa', 'sonra', 'once']);
+const DURATION_BEFORE = new Set(['for', 'after', 'in', 'within', 'since', 'past', 'last', 'next', 'nearly', 'almost', 'depuis', 'pendant', 'durant', 'apres', 'durante', 'tras', 'hace', 'despues', 'dopo', 'per', 'boyunca', 'pour', 'por']);
+const DURATION_AFTER = new Set(['ago', 'later', 'earlier', 'of', 'service', 'experience', 'fa', 'sonra', 'once', 'without', 'sans', 'sin', 'senza', 'free']);
 const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a', 'los', 'las']);
 // "her 25 years at the hospital", "sus 25 años en el hospital", "i suoi 30 anni nel reparto": years someone has spent somewhere.
 const TENURE_POSSESSIVES = new Set(['her', 'his', 'their', 'ses', 'sus', 'suoi', 'sue', 'nos', 'our', 'nuestros']);
@@ -47,7 +47,8 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (unitEnd < 0 && !cue) continue;
     const before = i > 0 && CONNECTORS.has(tokens[i - 1]!.key) ? i - 2 : i - 1;
     if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
-    // How long, not how old: "after 30 years in our ED", "depuis 30 ans", "hace 30 años", "30 years ago".
+    // How long, not how old: "after 30 years in our ED", "depuis 30 ans", "hace 30 años", "30 years ago",
+    // "pour 100 jours sans infection", "100 days without a CLABSI" (a team's streak).
     if ((i > 0 && DURATION_BEFORE.has(tokens[i - 1]!.key)) || (unitEnd > 0 && DURATION_AFTER.has(tokens[unitEnd]?.key ?? ''))) continue;
     // Italian "da 15 anni" is "for 15 years" (an age takes "di"); Turkish "da" is "too" and may stand before an age.
     if (i > 0 && a.lang === 'it' && tokens[i - 1]!.key === 'da') continue;
