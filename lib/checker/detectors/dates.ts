@@ -17,6 +17,8 @@ import { startsWithOneOf } from '../text/affixes';
  */
 const DATE_SEPARATORS = SEP.SLASH | SEP.HYPHEN | SEP.PERIOD;
 const CUE_WINDOW = 8;
+// Where the event follows its date it follows at once, after a case ending or "günü" at most: "12 Mart'ta ameliyat oldu".
+const FOLLOWING_CUE_WINDOW = 3;
 const CARE_HEALTH = TAG.CONDITION | TAG.PROCEDURE | TAG.TEST | TAG.MEDICATION;
 const CONNECTORS = new Set(['de', 'del', 'of', 'the', 'el', 'le', 'il', 'du']);
 
@@ -223,7 +225,7 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     const dayOnly = end < 0;
     if (dayOnly) end = dayOfMonth(tokens, i);
     if (end < 0) continue;
-    const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
+    const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!) || (a.lexicon.cuesFollowDates && inSentence(end, end + FOLLOWING_CUE_WINDOW, TAG.PERSON_DATE, a.sentence[i]!));
     // A date in the sentence of a care event, a patient or a treatment (or its dose), test or condition is a date of
     // care, unless the sentence announces something (news, a campaign, opening hours).
     const care = sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF | CARE_HEALTH) || doses.has(a.sentence[i]!) || context.clinical;

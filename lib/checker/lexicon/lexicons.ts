@@ -68,6 +68,8 @@ export interface Lexicon {
   dateNumberWords: Set<string>;
   /** Years written as one word start with these ("duemiladiciassette"), folded. */
   yearPrefixes: string[];
+  /** The language tells the event after its date ("12 Mart'ta ameliyat oldu"): cues are looked for on both sides. */
+  cuesFollowDates: boolean;
   /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
   firstPersonEndings: string[];
   /** "your" before a noun ("your", "votre", "tus", "il tuo"), folded. */
@@ -180,6 +182,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     dateNumberWords,
     plurals: (health.plurals ?? []).map(([plural, singular]) => [foldKey(plural!), foldKey(singular!)] as const),
     yearPrefixes: dates.yearPrefixes.map(foldKey),
+    cuesFollowDates: dates.cuesFollowDates === true,
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),
     careVoice: new Set(patient.careVoice.map(foldKey)),
