@@ -3,7 +3,7 @@ import type { Candidate } from '../detector';
 import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
-import { hasOtherMeaning, isCommonWord, isPlaceWord, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, inFirmName, isCommonWord, isPlaceWord, phraseEnd } from './tokenTests';
 
 /**
  * The person a draft speaks to, named where a reply names them: at its very start before a comma
@@ -89,7 +89,7 @@ export function findVocatives(a: Analysis): Vocative[] {
     if (name && !found.some((v) => v.first === name[0])) found.push({ first: name[0], end: name[1], titled: name[3], staff: name[4] });
   }
   for (const v of found) v.staff ||= titledAsStaffElsewhere(a, v.first);
-  return found;
+  return found.filter((v) => v.titled || !inFirmName(a, v.first, v.end));
 }
 
 /**
