@@ -63,7 +63,8 @@ export function findVocatives(a: Analysis): Vocative[] {
     // ("John, Mary, Joe:") or headlining ("Jack Fishman, Who Helped…"); a name that is also a word
     // ("Ginger, olive oil…") needs the care team's voice right after it.
     const next = tokens[opening[2]]!;
-    const speaks = a.lexicon.careVoice.has(next.key);
+    // …or the reader's own care right after it: "Marco, il tuo intervento è confermato".
+    const speaks = a.lexicon.careVoice.has(next.key) || a.hits.some((h) => h.first === opening[2] && (h.tags & TAG.ADDRESSED_CARE) !== 0);
     const goesOn = speaks || (!next.cap && !(isCommonWord(a, opening[0]) && !opening[3]));
     if (goesOn) found.push({ first: opening[0], end: opening[1], titled: opening[3], staff: opening[4] });
   }

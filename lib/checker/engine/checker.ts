@@ -114,7 +114,9 @@ export function compileChecker(policy: Policy): Checker {
       careEvent: a.tags.some((tags) => (tags & TAG.CARE_EVENT) !== 0 && (tags & TAG.PERSON_DATE) === 0) || toldCare(a),
       roomed: nameWithRoom(candidates),
     };
-    const situation: Situation = { ...facts, beyondStaff: beyondStaff(candidates, facts, a.text) };
+    // Greeted on their occasion with no one's care told: a colleague, whatever ward the wish comes from.
+    const celebration = !facts.hasPatient && !facts.careEvent && !facts.identified && !facts.roomed && candidates.some(isGreetedName) && wishesColleague(a);
+    const situation: Situation = { ...facts, celebration, beyondStaff: beyondStaff(candidates, { ...facts, celebration }, a.text) };
     const anchored = isAnchored(candidates, situation);
     // A date, name or number in a record's stamp ("imprimé le …", "electronically signed by …") may be a patient's file pasted.
     const stamped = stampedCandidates(a, candidates);
@@ -164,6 +166,9 @@ export function compileChecker(policy: Policy): Checker {
   return { check, problems };
 }
 
+const GREETED_NAMES: ReadonlySet<string> = new Set(['name.greeting', 'name.vocative', 'name.single']);
+const isGreetedName = (c: Candidate) => GREETED_NAMES.has(c.ruleId);
+
 /** A draft that opens on "@someone" or "Hi Maria,", or names its reader ("…, Mrs. Diaz."), speaks to one person, like a reply. */
 function addressesOnePerson(a: Analysis): boolean {
   const first = a.tokens[0];
@@ -174,13 +179,22 @@ function addressesOnePerson(a: Analysis): boolean {
   if ((a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap && !(a.startTags[1]! & TAG.STAFF)) {
     let end = 2;
     while (end < a.tokens.length && end < MAX_GREETED_NAME + 1 && a.tokens[end]!.cap && a.tokens[end]!.sep === SEP.SPACE) end++;
-    if (!staffAppositive(a, end)) return true;
+    if (!staffAppositive(a, end) && !wishesColleague(a)) return true;
   }
   // "Petit rappel à M. Girard : votre IRM…", "Recordatorio para la Sra. Núñez: su cita…": a titled name and the reader's care.
   if (addressedCare(a).length > 0 && a.startTags.some((tags, i) => (tags & TAG.TITLE) !== 0 && !(tags & TAG.STAFF) && !!a.tokens[i + 1]?.cap)) return true;
   // "Welcome, Dr. Kim!": speaking to a colleague is no answer to a patient, unless it is about their care ("Dr. Kim, your results…").
+  // "Good luck on your boards, Sarah!": a wish on a colleague's occasion is no answer to a patient either.
   const vocatives = findVocatives(a);
-  return vocatives.some((v) => !v.staff) || (vocatives.length > 0 && addressedCare(a).length > 0);
+  return (vocatives.some((v) => !v.staff) && !wishesColleague(a)) || (vocatives.length > 0 && addressedCare(a).length > 0);
+}
+
+/**
+ * A wish on someone's occasion, not on their care: "Happy birthday Sarah!", "Bonne chance pour ton concours, Julie",
+ * "In bocca al lupo, Marco". "Good luck with your surgery, Sarah" speaks of the reader's care and is no such wish.
+ */
+function wishesColleague(a: Analysis): boolean {
+  return addressedCare(a).length === 0 && a.lexicon.celebrations.match(a.tokens).length > 0;
 }
 
 /**

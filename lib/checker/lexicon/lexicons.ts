@@ -51,6 +51,8 @@ export interface Lexicon {
   phrases: PhraseMatcher;
   /** The stamps of a patient record's pages ("imprimé le", "electronically signed by"), tagged (see STAMP). */
   recordStamps: PhraseMatcher;
+  /** Wishes on a colleague's occasion ("happy birthday", "bonne chance", "in bocca al lupo"): a separate matcher, as TAG has no bit left. */
+  celebrations: PhraseMatcher;
   /** Names that are ordinary words in this language: names only with context. */
   commonNames: Set<string>;
   stopwords: Set<string>;
@@ -173,12 +175,15 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
   addAll(stamps, dates.recordStamps.signed, STAMP.SIGNED);
   addAll(stamps, dates.recordStamps.headings, STAMP.HEADING);
   addAll(stamps, dates.recordStamps.by, STAMP.BY);
+  const celebrations = new PhraseMatcher();
+  addAll(celebrations, titles.celebrations, 1);
   const dateNumberWords = new Set(dates.numberWords.map(foldKey));
   const slot = LANGS.indexOf(lang);
   const lexicon: Lexicon = {
     lang,
     phrases: m,
     recordStamps: stamps,
+    celebrations,
     dateNumberWords,
     plurals: (health.plurals ?? []).map(([plural, singular]) => [foldKey(plural!), foldKey(singular!)] as const),
     yearPrefixes: dates.yearPrefixes.map(foldKey),
