@@ -18,11 +18,14 @@ const PERSON_DISTANCE = 4;
 const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen', 'des', 'partir', 'itibaren']);
 // "older than 65", "mayores de 65", "plus de 65 ans", "dès 50 ans", "à partir de 50 ans": a comparator, maybe a small word, the number.
 const DURATION_BEFORE = new Set(['for', 'after', 'in', 'within', 'since', 'past', 'last', 'next', 'nearly', 'almost', 'depuis', 'pendant', 'durant', 'apres', 'durante', 'tras', 'hace', 'despues', 'dopo', 'per', 'boyunca', 'pour', 'por']);
-const DURATION_AFTER = new Set(['ago', 'later', 'earlier', 'of', 'service', 'experience', 'fa', 'sonra', 'once', 'without', 'sans', 'sin', 'senza', 'free']);
+const DURATION_AFTER = new Set(['ago', 'later', 'earlier', 'of', 'service', 'experience', 'fa', 'sonra', 'once']);
 const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a', 'los', 'las']);
 // "her 25 years at the hospital", "sus 25 años en el hospital", "i suoi 30 anni nel reparto": years someone has spent somewhere.
 const TENURE_POSSESSIVES = new Set(['her', 'his', 'their', 'ses', 'sus', 'suoi', 'sue', 'nos', 'our', 'nuestros']);
-const TENURE_PLACES = new Set(['at', 'in', 'with', 'on', 'en', 'con', 'avec', 'dans', 'chez', 'nel', 'nella', 'al', 'alla']);
+const TENURE_PLACES = new Set(['at', 'in', 'with', 'on', 'en', 'con', 'avec', 'dans', 'chez', 'nel', 'nella', 'al', 'alla', 'au']);
+// "her 30 years of service", "sus 25 años de servicio", "i suoi 30 anni di servizio", "ses 30 ans de carrière": years of work, after a small word.
+const TENURE_LINKS = new Set(['of', 'de', 'di', 'du', 'd']);
+const TENURE_WORDS = new Set(['service', 'servicio', 'servizio', 'career', 'carriere', 'carrera', 'carriera', 'experience', 'experiencia', 'esperienza', 'work', 'travail', 'trabajo', 'lavoro', 'dedication', 'dedicacion', 'dedizione', 'devouement']);
 // After the unit, these make it a group: "65 years and over", "aged 50 to 74", "70 anni e più", "65 yaş ve üzeri".
 const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', 'e', 'ed', 've', 'veya', 'ile', 'olds']);
 // Right after the unit, a comparator makes it a group too: "65 yaş üstü", "18 yaş altındaki".
@@ -48,11 +51,11 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     const before = i > 0 && CONNECTORS.has(tokens[i - 1]!.key) ? i - 2 : i - 1;
     if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
     // How long, not how old: "after 30 years in our ED", "depuis 30 ans", "hace 30 años", "30 years ago",
-    // "pour 100 jours sans infection", "100 days without a CLABSI" (a team's streak).
+    // "pour 100 jours sans infection", "for 100 days without a CLABSI" (a team's streak).
     if ((i > 0 && DURATION_BEFORE.has(tokens[i - 1]!.key)) || (unitEnd > 0 && DURATION_AFTER.has(tokens[unitEnd]?.key ?? ''))) continue;
     // Italian "da 15 anni" is "for 15 years" (an age takes "di"); Turkish "da" is "too" and may stand before an age.
     if (i > 0 && a.lang === 'it' && tokens[i - 1]!.key === 'da') continue;
-    if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && TENURE_PLACES.has(tokens[unitEnd]?.key ?? '')) continue;
+    if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && yearsSpent(a, unitEnd)) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
     const after = unitEnd > 0 ? unitEnd : i + 1;
     if (tokens[after] && GROUP_AFTER.has(tokens[after]!.key)) continue;
@@ -73,6 +76,12 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     i = end - 1;
   }
   return found;
+}
+
+/** After "her 25 years": somewhere ("at our clinic", "au service de…") or of work ("of service", "de servicio"). */
+function yearsSpent(a: Analysis, afterUnit: number): boolean {
+  const next = a.tokens[afterUnit]?.key ?? '';
+  return TENURE_PLACES.has(next) || (TENURE_LINKS.has(next) && TENURE_WORDS.has(a.tokens[afterUnit + 1]?.key ?? ''));
 }
 
 /** Is there a `tag` phrase on tokens [from, to) in the sentence of token `from`..`to`? */

@@ -48,7 +48,8 @@ function patientNounsByRooms(a: Analysis): number[] {
   for (let i = 0; i < a.tokens.length; i++) {
     if (!(a.startTags[i]! & TAG.ROOM)) continue;
     for (let k = Math.max(0, i - ROOM_REACH); k <= Math.min(a.tokens.length - 1, i + ROOM_REACH + 1); k++) {
-      if (k !== i && a.sentence[k] === a.sentence[i] && a.lexicon.patientWords.has(a.tokens[k]!.key) && !(a.tags[k]! & TAG.PATIENT_REF)) found.push(k);
+      // "ses 30 ans au service des patients": serving patients, not a patient in a ward.
+      if (k !== i && a.sentence[k] === a.sentence[i] && a.lexicon.patientWords.has(a.tokens[k]!.key) && !(a.tags[k]! & TAG.PATIENT_REF) && !describesService(a, k, k + 1)) found.push(k);
     }
   }
   return found;

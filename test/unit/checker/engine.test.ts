@@ -73,6 +73,8 @@ describe('verdicts', () => {
     ['a clinician’s name alone on its line, as a note signs', 'Compte rendu\nDr. Gilberte Dichamp'],
     ['a person thanked by name with only a place of care in view (staff as likely as a patient)', 'Thank you Linda for her 30 years at our clinic'],
     ['a clinician named in a reply (who treated them)', 'Dr. Okafor will call you back this afternoon', { inReplyTo: 'Nobody called me about my scan' }],
+    ['French: a person thanked for years on a ward (staff as likely as a patient), no age', 'Merci à Sophie pour ses 20 ans au service de cardiologie'],
+    ['a clinician thanked for a talk, in a reply (at most who treated them)', 'Thanks Dr. Smith for the great talk!', { inReplyTo: 'Dr. Smith spoke at our event' }],
   ] as const)('warn: %s', (_, text, options?: CheckOptions) => {
     expect(check(text, options).verdict).toBe('warn');
   });
@@ -155,6 +157,16 @@ describe('verdicts', () => {
     ['Turkish: a birthday wish to a titled clinician', 'İyi ki doğdun Dr. Ayşe'],
     ['Turkish: a birthday wish to a colleague, from the ICU', 'Doğum günün kutlu olsun Elif, yoğun bakım ekibi olarak seni seviyoruz!'],
     ['a work anniversary of a nurse on her unit', 'Happy 10th work anniversary to Nurse Jane on 4 West!'],
+    ['French: years in the service of patients (a duration, not an age)', 'Félicitations à Marie pour ses 30 ans au service des patients'],
+    ['Spanish: years of service (a duration, not an age)', 'Felicidades a Carmen por sus 25 años de servicio'],
+    ['Spanish: a nurse’s years of service in oncology', 'Felicidades a nuestra enfermera Carmen por sus 25 años de servicio en oncología'],
+    ['Italian: a nurse’s years of service in paediatrics', 'Complimenti alla nostra infermiera Giulia per i suoi 30 anni di servizio in pediatria'],
+    ['a nurse’s years of service in oncology', 'Congrats to our nurse Linda on her 30 years of service in oncology'],
+    ['a clinician thanked for a talk', 'Thanks Dr. Smith for the great talk on heart failure!'],
+    ['French: a clinician thanked for a talk', 'Merci Dr Martin pour la superbe conférence sur le diabète'],
+    ['Spanish: a clinician thanked for a talk', 'Gracias Dra. López por la charla sobre diabetes'],
+    ['Italian: a clinician thanked for a lesson', "Grazie dott. Rossi per la bella lezione sull'ictus"],
+    ['Turkish: a clinician thanked for a talk', 'Teşekkürler Dr. Ayşe Yılmaz, diyabet sunumu harikaydı'],
     ['a thread counter at the end is no date', 'Sepsis kills. Know the signs 1/3'],
     ['French: a thread counter at the start is no date', "1/2 Les signes de l'AVC : visage, bras, parole"],
     ['Spanish: a thread counter in parentheses at the end', 'Los síntomas del ictus: cara, brazo, habla (2/3)'],
