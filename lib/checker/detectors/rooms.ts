@@ -78,9 +78,6 @@ const PICKING_OUT = new Set(['the', 'this', 'that', 'la', 'le', 'el', 'il', 'lo'
   'quella', 'quel', 'quello', 'questa', 'questo']);
 const ROOM_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['in'], ['from'], ['de', 'la'], ['du'], ['del'], ['della'], ['dello'], ['dal'], ['dalla']];
 const MAX_ROOM_DIGITS = 4;
-const TIME_UNITS = new Set(['seconds', 'minutes', 'min', 'mins', 'hours', 'hrs', 'h', 'days', 'weeks', 'months', 'years', 'secondes', 'heures', 'jours',
-  'semaines', 'mois', 'ans', 'segundos', 'minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'secondi', 'minuti', 'ore', 'giorni', 'settimane',
-  'mesi', 'anni']);
 function numbersAfterPeople(a: Analysis): Array<[number, number]> {
   const { tokens } = a;
   const spans: Array<[number, number]> = [];
@@ -93,7 +90,7 @@ function numbersAfterPeople(a: Analysis): Array<[number, number]> {
       if (!number?.isNumber || number.sep !== SEP.SPACE || number.text.length > MAX_ROOM_DIGITS || isYear(number)) break;
       const next = tokens[at + 1];
       // "the man in 30 minutes", "the woman in 2 years": a time, not a room.
-      const counts = !!next && (next.sep === 0 || next.isNumber || TIME_UNITS.has(next.key) || (a.startTags[at + 1]! & (TAG.AGE_UNIT | TAG.MONTH)) !== 0);
+      const counts = !!next && (next.sep === 0 || next.isNumber || a.lexicon.timeUnits.has(next.key) || (a.startTags[at + 1]! & (TAG.AGE_UNIT | TAG.MONTH)) !== 0);
       if (!counts) spans.push([at, at + 1]);
       break;
     }

@@ -67,16 +67,18 @@ export function compileChecker(policy: Policy): Checker {
   const preset = JURISDICTION_PRESETS[policy.jurisdiction];
   const detectContext = (lang: Lang): DetectContext => ({ lang, jurisdiction: policy.jurisdiction });
 
-  function prepare(text: string, lang: Lang | undefined): Analysis & { toOriginal: (offset: number) => number } {
+  /** `preferred`: the language to read the text in unless its own words clearly say another (see detectLanguage). */
+  function prepare(text: string, lang: Lang | undefined, preferred?: Lang): Analysis & { toOriginal: (offset: number) => number } {
     const normalized = normalize(text);
     const tokens = tokenize(normalized.text);
-    const language = lang ?? detectLanguage(tokens, normalized.text, preset.defaultLang);
+    const language = lang ?? detectLanguage(tokens, normalized.text, preset.defaultLang, preferred);
     return Object.assign(analyze(normalized.text, tokens, language), { toOriginal: normalized.toOriginal });
   }
 
   function check(text: string, options: CheckOptions = {}): CheckResult {
     const a = prepare(text, options.lang);
-    const answered = options.inReplyTo ? prepare(options.inReplyTo, undefined) : undefined;
+    // A short message ("Me operaron de la rodilla") may say too little of its language: the reply's decides then.
+    const answered = options.inReplyTo ? prepare(options.inReplyTo, undefined, a.lang) : undefined;
     const selfReport = isSelfReport(a);
     const context: TextContext = {
       isReply: !!answered || addressesOnePerson(a),
@@ -245,8 +247,28 @@ function isSelfReport(a: Analysis): boolean {
  */
 function speaksOfOwnCare(a: Analysis): boolean {
   if (a.hits.some((h) => h.tags & TAG.OWN_CARE)) return true;
-  const care = (sentence: number) => (a.sentenceTags[sentence]! & (HEALTH_TAGS | TAG.CARE_EVENT)) !== 0;
+  // A place of care alone is where one parks or visits ("Posso parcheggiare vicino all'ospedale?"); it is one's care
+  // with a relative there or a wait told ("Llevo 3 horas esperando en urgencias", "Annem 5 saattir acilde").
+  const care = (sentence: number) => {
+    const tags = a.sentenceTags[sentence]!;
+    if (tags & ((HEALTH_TAGS & ~TAG.SETTING) | TAG.CARE_EVENT)) return true;
+    return (tags & TAG.SETTING) !== 0 && (hasFamily(a, sentence) || toldWait(a, sentence));
+  };
   if (a.sentenceTags.some((tags, sentence) => (tags & TAG.FIRST_PERSON) !== 0 && care(sentence))) return true;
   // Turkish says "I" in the verb's ending: "Randevu almak için 3 saattir arıyorum".
   return a.tokens.some((_, i) => (a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) !== 0 && care(a.sentence[i]!));
+}
+
+/** A relative in the sentence ("mi hija", "my dad", "annem"). */
+function hasFamily(a: Analysis, sentence: number): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (a.sentence[i] === sentence && a.wordFlags[i]! & WORD.FAMILY) return true;
+  return false;
+}
+
+/** A length of time in the sentence ("3 horas", "for 10 hours", "5 saattir"): how long someone has waited. */
+function toldWait(a: Analysis, sentence: number): boolean {
+  for (let i = 1; i < a.tokens.length; i++) {
+    if (a.sentence[i] === sentence && a.tokens[i - 1]!.isNumber && a.lexicon.timeUnits.has(a.tokens[i]!.key)) return true;
+  }
+  return false;
 }

@@ -70,6 +70,8 @@ export interface Lexicon {
   dateNumberWords: Set<string>;
   /** Years written as one word start with these ("duemiladiciassette"), folded. */
   yearPrefixes: string[];
+  /** What a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta", "3 saattir"), folded. */
+  timeUnits: Set<string>;
   /** The language tells the event after its date ("12 Mart'ta ameliyat oldu"): cues are looked for on both sides. */
   cuesFollowDates: boolean;
   /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
@@ -188,6 +190,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     plurals: (health.plurals ?? []).map(([plural, singular]) => [foldKey(plural!), foldKey(singular!)] as const),
     yearPrefixes: dates.yearPrefixes.map(foldKey),
     cuesFollowDates: dates.cuesFollowDates === true,
+    timeUnits: new Set(dates.timeUnits.map(foldKey)),
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),
     careVoice: new Set(patient.careVoice.map(foldKey)),

@@ -90,8 +90,11 @@ export interface LanguageData {
   patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[]; secondPossessives: string[]; secondPossessiveEndings: string[]; thirdPossessives: string[]; family: string[]; ourPossessives: string[]; patientWords: string[]; servicesAfter: string[]; servicesBefore: string[]; personSubjectVerbs: string[]; personObjectVerbs: string[]; requestOpeners: string[] };
   /** celebrations: wishes on a colleague's occasion ("happy birthday", "good luck", "bonne retraite"), not on anyone's care. */
   titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[]; celebrations: string[] };
-  /** cuesFollowDates: the event word comes after the date ("12 Mart'ta ameliyat oldu"), as Turkish writes it. */
-  dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[]; cuesFollowDates?: boolean };
+  /**
+   * timeUnits: what a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta").
+   * cuesFollowDates: the event word comes after the date ("12 Mart'ta ameliyat oldu"), as Turkish writes it.
+   */
+  dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[]; timeUnits: string[]; cuesFollowDates?: boolean };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
   rooms: { words: string[] };
   photos: { words: string[]; patient: string[] };

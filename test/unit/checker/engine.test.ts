@@ -384,6 +384,22 @@ describe('replies and the private channel', () => {
     expect(check('We are sorry to hear that', { inReplyTo: question }).suggestPrivateChannel).toBe(true);
   });
 
+  it.each([
+    ['Me operaron de la rodilla', 'Gracias por escribirnos, lo revisamos'],
+    ['Me hicieron una analítica', 'Lo sentimos mucho, lo revisamos'],
+    ['Me hicieron la ecografía', 'Lo sentimos, lo revisamos'],
+    ['Me han hecho una ecografía', 'Gracias, lo revisamos'],
+  ] as const)('Spanish: the answered message is read in the reply’s language when its own is unclear: %s', (answered, reply) => {
+    const result = check(reply, { inReplyTo: answered });
+    expect(result.suggestPrivateChannel).toBe(true);
+    expect(result.reply).toContain('Gracias por escribirnos');
+  });
+
+  it('a number and a time unit after a person is a time, not a room, in each language’s units', () => {
+    expect(check('The lady in 2 weeks will be back for her follow-up').findings.filter((f) => f.category === 'LOCATION')).toEqual([]);
+    expect(check('La señora de la 3 semanas después volvió', { lang: 'es' }).findings.filter((f) => f.category === 'LOCATION')).toEqual([]);
+  });
+
   it('a message with no first person or no care word suggests nothing', () => {
     expect(check('Thanks!', { inReplyTo: 'The surgery wing looks great' }).suggestPrivateChannel).toBe(false);
     expect(check('Thanks!', { inReplyTo: 'I love the new parking lot' }).suggestPrivateChannel).toBe(false);
