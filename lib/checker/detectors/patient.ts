@@ -5,6 +5,7 @@ import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
 import type { TextContext } from './types';
 import { endsWithOneOf } from '../text/affixes';
+import { countedRoom } from './rooms';
 
 /**
  * Words that say someone is or was a patient: "my patient", "the lady in bed 4", "we saw you on
@@ -46,7 +47,7 @@ const ROOM_REACH = 3;
 function patientNounsByRooms(a: Analysis): number[] {
   const found: number[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
-    if (!(a.startTags[i]! & TAG.ROOM)) continue;
+    if (!(a.startTags[i]! & TAG.ROOM) || countedRoom(a, i)) continue;
     for (let k = Math.max(0, i - ROOM_REACH); k <= Math.min(a.tokens.length - 1, i + ROOM_REACH + 1); k++) {
       // "ses 30 ans au service des patients": serving patients, not a patient in a ward.
       if (k !== i && a.sentence[k] === a.sentence[i] && a.lexicon.patientWords.has(a.tokens[k]!.key) && !(a.tags[k]! & TAG.PATIENT_REF) && !describesService(a, k, k + 1)) found.push(k);

@@ -20,11 +20,23 @@ function isRoomNumber(t: Token | undefined): boolean {
   return !!t && (t.isNumber ? t.text.length <= 5 : t.text.length === 1);
 }
 
+/**
+ * "our new wing adds 24 beds", "3 operating rooms", "a 12-bed ward", "20 camas", "10 yataklı yoğun bakım": a number
+ * right before the word counts rooms or beds, it numbers none.
+ */
+export function countedRoom(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (i === 0 || (t.sep & ~(SEP.SPACE | SEP.HYPHEN)) !== 0) return false;
+  // "a 12-bed ward", "our 24-bed unit": the room word after the count is counted with it.
+  if (!a.tokens[i - 1]!.isNumber) return i > 1 && a.tokens[i - 2]!.isNumber && a.lexicon.countedRooms.has(a.tokens[i - 1]!.key) && (a.tokens[i - 1]!.sep & ~(SEP.SPACE | SEP.HYPHEN)) === 0;
+  return a.lexicon.countedRooms.has(t.key);
+}
+
 export function detectRooms(a: Analysis): Candidate[] {
   const { tokens } = a;
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(a.startTags[i]! & TAG.ROOM)) continue;
+    if (!(a.startTags[i]! & TAG.ROOM) || countedRoom(a, i)) continue;
     let end = phraseEnd(a, i, TAG.ROOM);
     let bed = false;
     for (let k = i; k < end; k++) bed ||= isBedWord(tokens[k]!.key);

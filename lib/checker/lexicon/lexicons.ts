@@ -70,6 +70,8 @@ export interface Lexicon {
   dateNumberWords: Set<string>;
   /** Years written as one word start with these ("duemiladiciassette"), folded. */
   yearPrefixes: string[];
+  /** Room and bed words that a number before counts ("24 beds", "3 operating rooms", "12 lits", "20 yataklı"), folded. */
+  countedRooms: Set<string>;
   /** What a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta", "3 saattir"), folded. */
   timeUnits: Set<string>;
   /** The language tells the event after its date ("12 Mart'ta ameliyat oldu"): cues are looked for on both sides. */
@@ -191,6 +193,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     yearPrefixes: dates.yearPrefixes.map(foldKey),
     cuesFollowDates: dates.cuesFollowDates === true,
     timeUnits: new Set(dates.timeUnits.map(foldKey)),
+    countedRooms: new Set(rooms.counted.map(foldKey)),
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),
     careVoice: new Set(patient.careVoice.map(foldKey)),

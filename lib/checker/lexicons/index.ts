@@ -96,7 +96,8 @@ export interface LanguageData {
    */
   dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[]; timeUnits: string[]; cuesFollowDates?: boolean };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
-  rooms: { words: string[] };
+  /** counted: room and bed words a number before counts ("24 beds", "12 lits", "20 yataklı"). */
+  rooms: { words: string[]; counted: string[] };
   photos: { words: string[]; patient: string[] };
   streets: { prefix: string[]; suffix: string[]; units: string[]; labels: string[]; numberWords: string[] };
   stopwords: string[];
