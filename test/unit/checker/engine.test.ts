@@ -451,6 +451,19 @@ describe('replies and the private channel', () => {
     expect(result.findings.some((f) => f.category === 'PATIENT')).toBe(true);
   });
 
+  it.each([
+    ['en', 'Hi Karen, sorry to hear about your surgery. Please DM us.', 'Worst hospital ever', 'Karen'],
+    ['en', '@karen your biopsy results are in, please call us', 'any news?', '@karen'],
+    ['fr', "Bonjour Karine, votre rendez-vous d'IRM est confirmé.", 'Quand est mon IRM ?', 'Karine'],
+    ['es', 'Hola Carmen, sentimos mucho lo de tu operación.', 'Me operaron y fue horrible', 'Carmen'],
+    ['it', 'Ciao Giulia, la tua risonanza è fissata per martedì.', 'Quando è la mia risonanza?', 'Giulia'],
+    ['tr', 'Merhaba Ayşe, tahlil sonuçlarınız hazır.', 'Sonuçlarım ne zaman çıkar?', 'Ayşe'],
+  ] as const)('%s: a reply that names its reader beside their care discloses it: %s', (_, text, answered, name) => {
+    const result = check(text, { inReplyTo: answered });
+    expect(result.verdict).toBe('block');
+    expect(shown(text, result).some(([found, , severity]) => found === name && severity === 'block')).toBe(true);
+  });
+
   it('a name in a list or a sentence that goes on is no vocative; a public health post is no reply', () => {
     expect(check('Get your flu shot today at any of our clinics!').suggestPrivateChannel).toBe(false);
     expect(check('Thanks to our volunteers, John and Ana, for the flu clinic.').suggestPrivateChannel).toBe(false);
