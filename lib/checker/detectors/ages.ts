@@ -1,5 +1,6 @@
 import { sentenceHas, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
+import { WORD } from '../lexicon/lexicons';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
 import { phraseEnd } from './tokenTests';
@@ -56,6 +57,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     // Italian "da 15 anni" is "for 15 years" (an age takes "di"); Turkish "da" is "too" and may stand before an age.
     if (i > 0 && a.lang === 'it' && tokens[i - 1]!.key === 'da') continue;
     if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && yearsSpent(a, unitEnd)) continue;
+    if (unitEnd > 0 && yearsWithUs(a, unitEnd)) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
     const after = unitEnd > 0 ? unitEnd : i + 1;
     if (tokens[after] && GROUP_AFTER.has(tokens[after]!.key)) continue;
@@ -82,6 +84,11 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
 function yearsSpent(a: Analysis, afterUnit: number): boolean {
   const next = a.tokens[afterUnit]?.key ?? '';
   return TENURE_PLACES.has(next) || (TENURE_LINKS.has(next) && TENURE_WORDS.has(a.tokens[afterUnit + 1]?.key ?? ''));
+}
+
+/** "10 ans dans notre service", "10 años en nuestra UCI", "10 anni nel nostro reparto", "10 years in our ER": years spent on the team. */
+function yearsWithUs(a: Analysis, afterUnit: number): boolean {
+  return TENURE_PLACES.has(a.tokens[afterUnit]?.key ?? '') && afterUnit + 1 < a.tokens.length && (a.wordFlags[afterUnit + 1]! & WORD.OUR_POSSESSIVE) !== 0;
 }
 
 /** Is there a `tag` phrase on tokens [from, to) in the sentence of token `from`..`to`? */

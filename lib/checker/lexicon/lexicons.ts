@@ -70,6 +70,8 @@ export interface Lexicon {
   dateNumberWords: Set<string>;
   /** Years written as one word start with these ("duemiladiciassette"), folded. */
   yearPrefixes: string[];
+  /** The time units that count years ("ans", "años", "yıl"), folded: years spent somewhere are a career, days a stay. */
+  yearUnits: Set<string>;
   /** Room and bed words that a number before counts ("24 beds", "3 operating rooms", "12 lits", "20 yataklı"), folded. */
   countedRooms: Set<string>;
   /** What a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta", "3 saattir"), folded. */
@@ -193,6 +195,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     yearPrefixes: dates.yearPrefixes.map(foldKey),
     cuesFollowDates: dates.cuesFollowDates === true,
     timeUnits: new Set(dates.timeUnits.map(foldKey)),
+    yearUnits: new Set(dates.yearUnits.map(foldKey)),
     countedRooms: new Set(rooms.counted.map(foldKey)),
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),

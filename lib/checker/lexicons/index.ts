@@ -91,10 +91,10 @@ export interface LanguageData {
   /** celebrations: wishes on a colleague's occasion ("happy birthday", "good luck", "bonne retraite"), not on anyone's care. */
   titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[]; celebrations: string[] };
   /**
-   * timeUnits: what a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta").
+   * timeUnits: what a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta"); yearUnits: those that count years.
    * cuesFollowDates: the event word comes after the date ("12 Mart'ta ameliyat oldu"), as Turkish writes it.
    */
-  dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[]; timeUnits: string[]; cuesFollowDates?: boolean };
+  dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[]; timeUnits: string[]; yearUnits: string[]; cuesFollowDates?: boolean };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
   /** counted: room and bed words a number before counts ("24 beds", "12 lits", "20 yataklı"). */
   rooms: { words: string[]; counted: string[] };

@@ -175,6 +175,15 @@ describe('verdicts', () => {
     ['Italian: beds counted', 'Il nuovo reparto avrà 16 letti per i pazienti oncologici'],
     ['Turkish: beds counted', '10 yataklı ünitede hasta kabulü başladı'],
     ['Turkish: beds counted in an intensive care unit', '10 yataklı yoğun bakım ünitemiz hizmete girdi'],
+    ['cheers to a colleague for her years in the ER (a career, not a patient’s stay)', 'Cheers to Sarah for 10 years in our ER!'],
+    ['French: a work anniversary, years on the ward', 'Joyeux anniversaire de travail Julie ! 10 ans dans notre service de cardiologie'],
+    ['Spanish: a work anniversary, years in the ICU', 'Feliz aniversario laboral Carmen, 10 años en nuestra UCI'],
+    ['Italian: a work anniversary, years on the ward', 'Buon anniversario di lavoro Giulia, 10 anni nel nostro reparto di pediatria!'],
+    ['an invitation to a screening on a date', 'Come to our blood pressure screening on March 4 in the main lobby'],
+    ['a vaccine day announced with its date', 'Mark your calendars: flu vaccine day is October 5'],
+    ['Spanish: an invitation to a screening day', 'Te esperamos el 3 de mayo en la jornada de detección de diabetes'],
+    ['Turkish: an invitation to a vaccination day', "12 Haziran'da aşı gününe davetlisiniz"],
+    ['Turkish: an invitation to a free screening', "3 Mayıs'ta ücretsiz diyabet taramasına bekliyoruz"],
     ['a thread counter at the end is no date', 'Sepsis kills. Know the signs 1/3'],
     ['French: a thread counter at the start is no date', "1/2 Les signes de l'AVC : visage, bras, parole"],
     ['Spanish: a thread counter in parentheses at the end', 'Los síntomas del ictus: cara, brazo, habla (2/3)'],
@@ -475,6 +484,11 @@ describe('replies and the private channel', () => {
     const care = check('Dr. Kim, your lab results are back and look great');
     expect(care.verdict).toBe('block');
     expect(care.suggestPrivateChannel).toBe(true);
+  });
+
+  it('years spent in a ward are a career; days there are a stay', () => {
+    expect(check('Cheers to Sarah for 10 years in our ER!').verdict).toBe('ok');
+    expect(check('Sarah spent 3 days in our ICU after her crash').verdict).toBe('block');
   });
 
   it('a number and a letter after a person and "in" is their room; a clinician\'s is an office', () => {
