@@ -58,6 +58,8 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (i > 0 && a.lang === 'it' && tokens[i - 1]!.key === 'da') continue;
     if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && yearsSpent(a, unitEnd)) continue;
     if (unitEnd > 0 && yearsWithUs(a, unitEnd)) continue;
+    // "sus 100 días sin caídas", "their 200 days without a fall": someone's count of days is a streak, not an age.
+    if (i > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && shorterThanYears(a, i + 1)) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
     const after = unitEnd > 0 ? unitEnd : i + 1;
     if (tokens[after] && GROUP_AFTER.has(tokens[after]!.key)) continue;
@@ -68,7 +70,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     const end = unitEnd > 0 ? unitEnd : i + 1;
     // "Edad: 66 años", "Age: 45": a record's age field is a person's age whatever surrounds it.
     const field = cue && t.sep & SEP.COLON;
-    if (context.oldAge > 0 && years > context.oldAge) found.push(age(a, i, end, 'strong', 'age.over89'));
+    if (context.oldAge > 0 && years > context.oldAge && !shorterThanYears(a, i + 1)) found.push(age(a, i, end, 'strong', 'age.over89'));
     else if (field) found.push(age(a, i, end, 'strong', 'age.field'));
     else if (!context.selfReport && (context.clinical || sentenceHas(a, i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN))) {
       // "varón de 37 años", "a 45-year-old woman": the age describes the person the text is about.
@@ -84,6 +86,12 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
 function yearsSpent(a: Analysis, afterUnit: number): boolean {
   const next = a.tokens[afterUnit]?.key ?? '';
   return TENURE_PLACES.has(next) || (TENURE_LINKS.has(next) && TENURE_WORDS.has(a.tokens[afterUnit + 1]?.key ?? ''));
+}
+
+/** "100 días", "200 days": a count of days, weeks or months is a baby's age or a streak, never one over 89 years. */
+function shorterThanYears(a: Analysis, unit: number): boolean {
+  const key = a.tokens[unit]?.key ?? '';
+  return a.lexicon.timeUnits.has(key) && !a.lexicon.yearUnits.has(key);
 }
 
 /** "10 ans dans notre service", "10 años en nuestra UCI", "10 anni nel nostro reparto", "10 years in our ER": years spent on the team. */

@@ -184,6 +184,7 @@ describe('verdicts', () => {
     ['Spanish: an invitation to a screening day', 'Te esperamos el 3 de mayo en la jornada de detección de diabetes'],
     ['Turkish: an invitation to a vaccination day', "12 Haziran'da aşı gününe davetlisiniz"],
     ['Turkish: an invitation to a free screening', "3 Mayıs'ta ücretsiz diyabet taramasına bekliyoruz"],
+    ['Spanish: a toast to a team’s days without falls (days are no age over 89)', '¡Brindamos por el equipo de urgencias y sus 100 días sin caídas!'],
     ['a thread counter at the end is no date', 'Sepsis kills. Know the signs 1/3'],
     ['French: a thread counter at the start is no date', "1/2 Les signes de l'AVC : visage, bras, parole"],
     ['Spanish: a thread counter in parentheses at the end', 'Los síntomas del ictus: cara, brazo, habla (2/3)'],
