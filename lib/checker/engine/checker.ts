@@ -191,12 +191,17 @@ function addressesOnePerson(a: Analysis): boolean {
   return (vocatives.some((v) => !v.staff) && !wishesColleague(a)) || (vocatives.length > 0 && addressedCare(a).length > 0);
 }
 
+// Asked both to tell a reply from a broadcast and to weigh a greeted name: matched once per text.
+const wishesOf = new WeakMap<Analysis, boolean>();
+
 /**
  * A wish on someone's occasion, not on their care: "Happy birthday Sarah!", "Bonne chance pour ton concours, Julie",
  * "In bocca al lupo, Marco". "Good luck with your surgery, Sarah" speaks of the reader's care and is no such wish.
  */
 function wishesColleague(a: Analysis): boolean {
-  return addressedCare(a).length === 0 && a.lexicon.celebrations.match(a.tokens).length > 0;
+  let wishes = wishesOf.get(a);
+  if (wishes === undefined) wishesOf.set(a, (wishes = addressedCare(a).length === 0 && a.lexicon.celebrations.match(a.tokens).length > 0));
+  return wishes;
 }
 
 /**
