@@ -1,5 +1,6 @@
 import { sentenceHas, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
+import { WORD } from '../lexicon/lexicons';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
 import { phraseEnd } from './tokenTests';
@@ -17,12 +18,15 @@ const OLDEST = 125;
 const PERSON_DISTANCE = 4;
 const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from', 'older', 'younger', 'desde', 'entre', 'mayores', 'menores', 'plus', 'moins', 'más', 'mas', 'piu', 'oltre', 'sopra', 'sotto', 'fino', 'tra', 'uzeri', 'alti', 'ustu', 'arasi', 'asan', 'gecen', 'des', 'partir', 'itibaren']);
 // "older than 65", "mayores de 65", "plus de 65 ans", "dès 50 ans", "à partir de 50 ans": a comparator, maybe a small word, the number.
-const DURATION_BEFORE = new Set(['for', 'after', 'in', 'within', 'since', 'past', 'last', 'next', 'nearly', 'almost', 'depuis', 'pendant', 'durant', 'apres', 'durante', 'tras', 'hace', 'despues', 'dopo', 'per', 'boyunca']);
+const DURATION_BEFORE = new Set(['for', 'after', 'in', 'within', 'since', 'past', 'last', 'next', 'nearly', 'almost', 'depuis', 'pendant', 'durant', 'apres', 'durante', 'tras', 'hace', 'despues', 'dopo', 'per', 'boyunca', 'pour', 'por']);
 const DURATION_AFTER = new Set(['ago', 'later', 'earlier', 'of', 'service', 'experience', 'fa', 'sonra', 'once']);
 const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a', 'los', 'las']);
 // "her 25 years at the hospital", "sus 25 años en el hospital", "i suoi 30 anni nel reparto": years someone has spent somewhere.
 const TENURE_POSSESSIVES = new Set(['her', 'his', 'their', 'ses', 'sus', 'suoi', 'sue', 'nos', 'our', 'nuestros']);
-const TENURE_PLACES = new Set(['at', 'in', 'with', 'on', 'en', 'con', 'avec', 'dans', 'chez', 'nel', 'nella', 'al', 'alla']);
+const TENURE_PLACES = new Set(['at', 'in', 'with', 'on', 'en', 'con', 'avec', 'dans', 'chez', 'nel', 'nella', 'al', 'alla', 'au']);
+// "her 30 years of service", "sus 25 años de servicio", "i suoi 30 anni di servizio", "ses 30 ans de carrière": years of work, after a small word.
+const TENURE_LINKS = new Set(['of', 'de', 'di', 'du', 'd']);
+const TENURE_WORDS = new Set(['service', 'servicio', 'servizio', 'career', 'carriere', 'carrera', 'carriera', 'experience', 'experiencia', 'esperienza', 'work', 'travail', 'trabajo', 'lavoro', 'dedication', 'dedicacion', 'dedizione', 'devouement']);
 // After the unit, these make it a group: "65 years and over", "aged 50 to 74", "70 anni e più", "65 yaş ve üzeri".
 const GROUP_FOLLOWERS = new Set(['and', 'or', 'to', 'y', 'o', 'a', 'et', 'ou', 'e', 'ed', 've', 'veya', 'ile', 'olds']);
 // Right after the unit, a comparator makes it a group too: "65 yaş üstü", "18 yaş altındaki".
@@ -47,11 +51,15 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     if (unitEnd < 0 && !cue) continue;
     const before = i > 0 && CONNECTORS.has(tokens[i - 1]!.key) ? i - 2 : i - 1;
     if (before >= 0 && COMPARATORS.has(tokens[before]!.key)) continue;
-    // How long, not how old: "after 30 years in our ED", "depuis 30 ans", "hace 30 años", "30 years ago".
+    // How long, not how old: "after 30 years in our ED", "depuis 30 ans", "hace 30 años", "30 years ago",
+    // "pour 100 jours sans infection", "for 100 days without a CLABSI" (a team's streak).
     if ((i > 0 && DURATION_BEFORE.has(tokens[i - 1]!.key)) || (unitEnd > 0 && DURATION_AFTER.has(tokens[unitEnd]?.key ?? ''))) continue;
     // Italian "da 15 anni" is "for 15 years" (an age takes "di"); Turkish "da" is "too" and may stand before an age.
     if (i > 0 && a.lang === 'it' && tokens[i - 1]!.key === 'da') continue;
-    if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && TENURE_PLACES.has(tokens[unitEnd]?.key ?? '')) continue;
+    if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && yearsSpent(a, unitEnd)) continue;
+    if (unitEnd > 0 && yearsWithUs(a, unitEnd)) continue;
+    // "sus 100 días sin caídas", "their 200 days without a fall": someone's count of days is a streak, not an age.
+    if (i > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && shorterThanYears(a, i + 1)) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
     const after = unitEnd > 0 ? unitEnd : i + 1;
     if (tokens[after] && GROUP_AFTER.has(tokens[after]!.key)) continue;
@@ -62,7 +70,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     const end = unitEnd > 0 ? unitEnd : i + 1;
     // "Edad: 66 años", "Age: 45": a record's age field is a person's age whatever surrounds it.
     const field = cue && t.sep & SEP.COLON;
-    if (context.oldAge > 0 && years > context.oldAge) found.push(age(a, i, end, 'strong', 'age.over89'));
+    if (context.oldAge > 0 && years > context.oldAge && !shorterThanYears(a, i + 1)) found.push(age(a, i, end, 'strong', 'age.over89'));
     else if (field) found.push(age(a, i, end, 'strong', 'age.field'));
     else if (!context.selfReport && (context.clinical || sentenceHas(a, i, HEALTH_TAGS | TAG.PATIENT_REF | TAG.PATIENT_NOUN))) {
       // "varón de 37 años", "a 45-year-old woman": the age describes the person the text is about.
@@ -72,6 +80,23 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     i = end - 1;
   }
   return found;
+}
+
+/** After "her 25 years": somewhere ("at our clinic", "au service de…") or of work ("of service", "de servicio"). */
+function yearsSpent(a: Analysis, afterUnit: number): boolean {
+  const next = a.tokens[afterUnit]?.key ?? '';
+  return TENURE_PLACES.has(next) || (TENURE_LINKS.has(next) && TENURE_WORDS.has(a.tokens[afterUnit + 1]?.key ?? ''));
+}
+
+/** "100 días", "200 days": a count of days, weeks or months is a baby's age or a streak, never one over 89 years. */
+function shorterThanYears(a: Analysis, unit: number): boolean {
+  const key = a.tokens[unit]?.key ?? '';
+  return a.lexicon.timeUnits.has(key) && !a.lexicon.yearUnits.has(key);
+}
+
+/** "10 ans dans notre service", "10 años en nuestra UCI", "10 anni nel nostro reparto", "10 years in our ER": years spent on the team. */
+function yearsWithUs(a: Analysis, afterUnit: number): boolean {
+  return TENURE_PLACES.has(a.tokens[afterUnit]?.key ?? '') && afterUnit + 1 < a.tokens.length && (a.wordFlags[afterUnit + 1]! & WORD.OUR_POSSESSIVE) !== 0;
 }
 
 /** Is there a `tag` phrase on tokens [from, to) in the sentence of token `from`..`to`? */

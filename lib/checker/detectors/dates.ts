@@ -17,6 +17,8 @@ import { startsWithOneOf } from '../text/affixes';
  */
 const DATE_SEPARATORS = SEP.SLASH | SEP.HYPHEN | SEP.PERIOD;
 const CUE_WINDOW = 8;
+// Where the event follows its date it follows at once, after a case ending or "günü" at most: "12 Mart'ta ameliyat oldu".
+const FOLLOWING_CUE_WINDOW = 3;
 const CARE_HEALTH = TAG.CONDITION | TAG.PROCEDURE | TAG.TEST | TAG.MEDICATION;
 const CONNECTORS = new Set(['de', 'del', 'of', 'the', 'el', 'le', 'il', 'du']);
 
@@ -173,6 +175,20 @@ function dayOfMonth(tokens: readonly Token[], i: number): number {
   return i + 1;
 }
 
+/**
+ * "Know the signs 1/3", "(2/4) Sepsis…": a thread's counter opens or closes the post, the part before the whole.
+ * Not after a small word ("on 3/4", "le 1/2"), which makes it a day and a month.
+ */
+function threadCounter(a: Analysis, i: number, end: number): boolean {
+  const { tokens } = a;
+  if (end - i !== 2 || !(tokens[i + 1]!.sep & SEP.SLASH)) return false;
+  const part = Number(tokens[i]!.text);
+  const whole = Number(tokens[i + 1]!.text);
+  if (part > whole || whole < 2) return false;
+  if (i === 0) return true;
+  return end === tokens.length && !(a.wordFlags[i - 1]! & WORD.STOPWORD) && !tokens[i - 1]!.isNumber;
+}
+
 function bareYear(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (!isYear(t) || chainedNumber(tokens, i - 1, i + 1) || UNITS.has(tokens[i + 1]?.key ?? '')) return -1;
@@ -190,6 +206,7 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, category: 'DATE', ruleId, strength: strong ? 'strong' : 'weak', reason: { key: 'reason_date' } });
   // Day and month alone ("2/8", "13 / 03") among full dates are more of the same list: "C1 3/4/19 C2 1/7/19 C3 2/8".
   const partial: Array<[number, number]> = [];
+  const counters: Array<[number, number, string, boolean]> = [];
   const sentencesWithFullDates = new Set<number>();
   const doses = sentencesWithDoses(a);
   for (let i = 0; i < tokens.length; i++) {
@@ -208,7 +225,7 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     const dayOnly = end < 0;
     if (dayOnly) end = dayOfMonth(tokens, i);
     if (end < 0) continue;
-    const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!);
+    const cue = inSentence(i - CUE_WINDOW, i, TAG.PERSON_DATE, a.sentence[i]!) || (a.lexicon.cuesFollowDates && inSentence(end, end + FOLLOWING_CUE_WINDOW, TAG.PERSON_DATE, a.sentence[i]!));
     // A date in the sentence of a care event, a patient or a treatment (or its dose), test or condition is a date of
     // care, unless the sentence announces something (news, a campaign, opening hours).
     const care = sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF | CARE_HEALTH) || doses.has(a.sentence[i]!) || context.clinical;
@@ -216,11 +233,18 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     const personInView = !dayOnly || context.isReply || context.clinical || sentenceHas(a, i, TAG.PATIENT_REF | TAG.ADDRESSED_CARE);
     const tied = personInView && (cue || (!context.selfReport && care && !sentenceHas(a, i, TAG.NEWS)));
     // A full date with nothing tying it to a person is still shown, as information: it is not PHI by itself.
+    // Among full dates a counter-like pair is one more date of the list ("C1 3/4/19 C2 1/7/19 C3 2/8").
+    if (numeric === end && threadCounter(a, i, end)) {
+      if (tied) counters.push([i, end, cue ? 'date.person' : 'date.care', cue]);
+      i = end - 1;
+      continue;
+    }
     if (tied || (full && !dayOnly)) push(i, end, cue ? 'date.person' : tied ? 'date.care' : 'date.bare', cue && !dayOnly);
     if (full && numeric > 0) sentencesWithFullDates.add(a.sentence[i]!);
     else if (!tied && numeric > 0) partial.push([i, end]);
     i = end - 1;
   }
   for (const [i, end] of partial) if (sentencesWithFullDates.has(a.sentence[i]!)) push(i, end, 'date.bare', false);
+  if (sentencesWithFullDates.size > 0) for (const [i, end, ruleId, strong] of counters) push(i, end, ruleId, strong);
   return found;
 }

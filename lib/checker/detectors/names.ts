@@ -5,7 +5,7 @@ import { TAG } from '../lexicon/tags';
 import { foldKey } from '../text/foldKey';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
-import { hasOtherMeaning, hasTagIn, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isPossessive, isStopword, keyPhraseEnd, lineEnd, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, hasTagIn, inFirmName, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isPossessive, isStopword, keyPhraseEnd, lineEnd, phraseEnd } from './tokenTests';
 
 /**
  * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
@@ -186,7 +186,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   const fullNames: Array<[number, number]> = [];
   // After an abbreviated title a place's name is a person's ("Dr. Burke", "Ms. Austin"); elsewhere it is the place.
   const add = (first: number, end: number, ruleId: string, strength: Strength, titled = false) => {
-    if (end <= first || (!titled && (insidePlace(a, first, end) || namesHonour(a, end)))) return;
+    if (end <= first || (!titled && (insidePlace(a, first, end) || namesHonour(a, end) || inFirmName(a, first, end)))) return;
     if (staffAppositive(a, end)) ruleId = 'name.staff';
     named.fill(1, first, end);
     if (end - first >= 2) fullNames.push([first, end]);

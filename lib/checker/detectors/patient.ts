@@ -5,6 +5,7 @@ import { HEALTH_TAGS, TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
 import type { TextContext } from './types';
 import { endsWithOneOf } from '../text/affixes';
+import { countedRoom } from './rooms';
 
 /**
  * Words that say someone is or was a patient: "my patient", "the lady in bed 4", "we saw you on
@@ -26,7 +27,7 @@ export function detectPatientReferences(a: Analysis, context: TextContext): Cand
     found.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end, category: 'PATIENT', ruleId, strength: 'strong', reason: { key } });
   if (context.isReply) for (const [first, end] of addressedCare(a)) push(first, end, 'patient.addressed', 'reason_patient_addressed');
   for (const hit of a.hits) {
-    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.first, hit.end) && !counted(a, hit.first) && !(context.isReply && readersOwn(a, hit.first))) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
+    if (hit.tags & TAG.PATIENT_REF && !staffJoining(a, hit.first, hit.end) && !describesService(a, hit.first, hit.end) && !counted(a, hit.first) && !yearsSpentThere(a, hit.first) && !(context.isReply && readersOwn(a, hit.first))) push(hit.first, hit.end, 'patient.reference', 'reason_patient');
     else if (hit.tags & TAG.PATIENT_NOUN && hit.end === hit.first + 1 && opensClinicalNote(a, hit.first)) push(hit.first, hit.end, 'patient.note', 'reason_patient');
   }
   for (const [first, end] of ourPatients(a)) push(first, end, 'patient.reference', 'reason_patient');
@@ -74,9 +75,10 @@ const ROOM_REACH = 3;
 function patientNounsByRooms(a: Analysis): number[] {
   const found: number[] = [];
   for (let i = 0; i < a.tokens.length; i++) {
-    if (!(a.startTags[i]! & TAG.ROOM)) continue;
+    if (!(a.startTags[i]! & TAG.ROOM) || countedRoom(a, i)) continue;
     for (let k = Math.max(0, i - ROOM_REACH); k <= Math.min(a.tokens.length - 1, i + ROOM_REACH + 1); k++) {
-      if (k !== i && a.sentence[k] === a.sentence[i] && a.lexicon.patientWords.has(a.tokens[k]!.key) && !(a.tags[k]! & TAG.PATIENT_REF)) found.push(k);
+      // "ses 30 ans au service des patients": serving patients, not a patient in a ward.
+      if (k !== i && a.sentence[k] === a.sentence[i] && a.lexicon.patientWords.has(a.tokens[k]!.key) && !(a.tags[k]! & TAG.PATIENT_REF) && !describesService(a, k, k + 1)) found.push(k);
     }
   }
   return found;
@@ -86,6 +88,11 @@ function patientNounsByRooms(a: Analysis): number[] {
 function counted(a: Analysis, first: number): boolean {
   const before = a.tokens[first - 1];
   return !!before && before.isNumber && a.tokens[first]!.sep === SEP.SPACE && !(first > 1 && a.tags[first - 2]! & TAG.ROOM);
+}
+
+/** "10 years in our ER", "10 ans dans notre service", "10 anni nel nostro reparto": a career there; "3 days in our ICU" is a stay. */
+function yearsSpentThere(a: Analysis, first: number): boolean {
+  return first > 1 && a.tokens[first - 2]!.isNumber && a.lexicon.yearUnits.has(a.tokens[first - 1]!.key);
 }
 
 // "autorización de la paciente", "sicurezza del paziente": articles and prepositions between the service word and the patient word.

@@ -20,11 +20,23 @@ function isRoomNumber(t: Token | undefined): boolean {
   return !!t && (t.isNumber ? t.text.length <= 5 : t.text.length === 1);
 }
 
+/**
+ * "our new wing adds 24 beds", "3 operating rooms", "a 12-bed ward", "20 camas", "10 yataklı yoğun bakım": a number
+ * right before the word counts rooms or beds, it numbers none.
+ */
+export function countedRoom(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (i === 0 || (t.sep & ~(SEP.SPACE | SEP.HYPHEN)) !== 0) return false;
+  // "a 12-bed ward", "our 24-bed unit": the room word after the count is counted with it.
+  if (!a.tokens[i - 1]!.isNumber) return i > 1 && a.tokens[i - 2]!.isNumber && a.lexicon.countedRooms.has(a.tokens[i - 1]!.key) && (a.tokens[i - 1]!.sep & ~(SEP.SPACE | SEP.HYPHEN)) === 0;
+  return a.lexicon.countedRooms.has(t.key);
+}
+
 export function detectRooms(a: Analysis): Candidate[] {
   const { tokens } = a;
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(a.startTags[i]! & TAG.ROOM)) continue;
+    if (!(a.startTags[i]! & TAG.ROOM) || countedRoom(a, i)) continue;
     let end = phraseEnd(a, i, TAG.ROOM);
     let bed = false;
     for (let k = i; k < end; k++) bed ||= isBedWord(tokens[k]!.key);
@@ -78,9 +90,6 @@ const PICKING_OUT = new Set(['the', 'this', 'that', 'la', 'le', 'el', 'il', 'lo'
   'quella', 'quel', 'quello', 'questa', 'questo']);
 const ROOM_PREPOSITIONS: ReadonlyArray<readonly string[]> = [['in'], ['from'], ['de', 'la'], ['du'], ['del'], ['della'], ['dello'], ['dal'], ['dalla']];
 const MAX_ROOM_DIGITS = 4;
-const TIME_UNITS = new Set(['seconds', 'minutes', 'min', 'mins', 'hours', 'hrs', 'h', 'days', 'weeks', 'months', 'years', 'secondes', 'heures', 'jours',
-  'semaines', 'mois', 'ans', 'segundos', 'minutos', 'horas', 'dias', 'semanas', 'meses', 'anos', 'secondi', 'minuti', 'ore', 'giorni', 'settimane',
-  'mesi', 'anni']);
 function numbersAfterPeople(a: Analysis): Array<[number, number]> {
   const { tokens } = a;
   const spans: Array<[number, number]> = [];
@@ -93,7 +102,7 @@ function numbersAfterPeople(a: Analysis): Array<[number, number]> {
       if (!number?.isNumber || number.sep !== SEP.SPACE || number.text.length > MAX_ROOM_DIGITS || isYear(number)) break;
       const next = tokens[at + 1];
       // "the man in 30 minutes", "the woman in 2 years": a time, not a room.
-      const counts = !!next && (next.sep === 0 || next.isNumber || TIME_UNITS.has(next.key) || (a.startTags[at + 1]! & (TAG.AGE_UNIT | TAG.MONTH)) !== 0);
+      const counts = !!next && (next.sep === 0 || next.isNumber || a.lexicon.timeUnits.has(next.key) || (a.startTags[at + 1]! & (TAG.AGE_UNIT | TAG.MONTH)) !== 0);
       if (!counts) spans.push([at, at + 1]);
       break;
     }

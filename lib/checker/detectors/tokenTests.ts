@@ -114,3 +114,13 @@ export function keyPhraseEnd(a: Analysis, i: number, phrases: KeyPhrases): numbe
   }
   return end;
 }
+
+/**
+ * A capitalised word joined to the name by "&" makes it a firm's: "Johnson & Johnson", "Smith & Nephew",
+ * "Procter & Gamble", "Baker & McKenzie" are organisations, not two people.
+ */
+export function inFirmName(a: Analysis, first: number, end: number): boolean {
+  const { tokens } = a;
+  const joinedBefore = first > 0 && (tokens[first]!.sep & SEP.AMPERSAND) !== 0 && tokens[first - 1]!.cap;
+  return joinedBefore || (end < tokens.length && (tokens[end]!.sep & SEP.AMPERSAND) !== 0 && tokens[end]!.cap);
+}

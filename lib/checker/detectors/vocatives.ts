@@ -3,7 +3,7 @@ import type { Candidate } from '../detector';
 import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
-import { hasOtherMeaning, isCommonWord, isPlaceWord, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, inFirmName, isCommonWord, isPlaceWord, phraseEnd } from './tokenTests';
 
 /**
  * The person a draft speaks to, named where a reply names them: at its very start before a comma
@@ -63,7 +63,8 @@ export function findVocatives(a: Analysis): Vocative[] {
     // ("John, Mary, Joe:") or headlining ("Jack Fishman, Who Helped…"); a name that is also a word
     // ("Ginger, olive oil…") needs the care team's voice right after it.
     const next = tokens[opening[2]]!;
-    const speaks = a.lexicon.careVoice.has(next.key);
+    // …or the reader's own care right after it: "Marco, il tuo intervento è confermato".
+    const speaks = a.lexicon.careVoice.has(next.key) || a.hits.some((h) => h.first === opening[2] && (h.tags & TAG.ADDRESSED_CARE) !== 0);
     const goesOn = speaks || (!next.cap && !(isCommonWord(a, opening[0]) && !opening[3]));
     if (goesOn) found.push({ first: opening[0], end: opening[1], titled: opening[3], staff: opening[4] });
   }
@@ -89,7 +90,7 @@ export function findVocatives(a: Analysis): Vocative[] {
     if (name && !found.some((v) => v.first === name[0])) found.push({ first: name[0], end: name[1], titled: name[3], staff: name[4] });
   }
   for (const v of found) v.staff ||= titledAsStaffElsewhere(a, v.first);
-  return found;
+  return found.filter((v) => v.titled || !inFirmName(a, v.first, v.end));
 }
 
 /**

@@ -67,16 +67,18 @@ export function compileChecker(policy: Policy): Checker {
   const preset = JURISDICTION_PRESETS[policy.jurisdiction];
   const detectContext = (lang: Lang): DetectContext => ({ lang, jurisdiction: policy.jurisdiction });
 
-  function prepare(text: string, lang: Lang | undefined): Analysis & { toOriginal: (offset: number) => number } {
+  /** `preferred`: the language to read the text in unless its own words clearly say another (see detectLanguage). */
+  function prepare(text: string, lang: Lang | undefined, preferred?: Lang): Analysis & { toOriginal: (offset: number) => number } {
     const normalized = normalize(text);
     const tokens = tokenize(normalized.text);
-    const language = lang ?? detectLanguage(tokens, normalized.text, preset.defaultLang);
+    const language = lang ?? detectLanguage(tokens, normalized.text, preset.defaultLang, preferred);
     return Object.assign(analyze(normalized.text, tokens, language), { toOriginal: normalized.toOriginal });
   }
 
   function check(text: string, options: CheckOptions = {}): CheckResult {
     const a = prepare(text, options.lang);
-    const answered = options.inReplyTo ? prepare(options.inReplyTo, undefined) : undefined;
+    // A short message ("Me operaron de la rodilla") may say too little of its language: the reply's decides then.
+    const answered = options.inReplyTo ? prepare(options.inReplyTo, undefined, a.lang) : undefined;
     const selfReport = isSelfReport(a);
     const context: TextContext = {
       isReply: !!answered || addressesOnePerson(a),
@@ -114,7 +116,9 @@ export function compileChecker(policy: Policy): Checker {
       careEvent: a.tags.some((tags) => (tags & TAG.CARE_EVENT) !== 0 && (tags & TAG.PERSON_DATE) === 0) || toldCare(a),
       roomed: nameWithRoom(candidates),
     };
-    const situation: Situation = { ...facts, beyondStaff: beyondStaff(candidates, facts, a.text) };
+    // Greeted on their occasion with no one's care told: a colleague, whatever ward the wish comes from.
+    const celebration = !facts.hasPatient && !facts.careEvent && !facts.identified && !facts.roomed && candidates.some(isGreetedName) && wishesColleague(a);
+    const situation: Situation = { ...facts, celebration, beyondStaff: beyondStaff(candidates, { ...facts, celebration }, a.text) };
     const anchored = isAnchored(candidates, situation);
     // A date, name or number in a record's stamp ("imprimé le …", "electronically signed by …") may be a patient's file pasted.
     const stamped = stampedCandidates(a, candidates);
@@ -164,6 +168,9 @@ export function compileChecker(policy: Policy): Checker {
   return { check, problems };
 }
 
+const GREETED_NAMES: ReadonlySet<string> = new Set(['name.greeting', 'name.vocative', 'name.single']);
+const isGreetedName = (c: Candidate) => GREETED_NAMES.has(c.ruleId);
+
 /** A draft that opens on "@someone" or "Hi Maria,", or names its reader ("…, Mrs. Diaz."), speaks to one person, like a reply. */
 function addressesOnePerson(a: Analysis): boolean {
   const first = a.tokens[0];
@@ -174,13 +181,27 @@ function addressesOnePerson(a: Analysis): boolean {
   if ((a.startTags[0]! & TAG.GREETING) !== 0 && !!a.tokens[1]?.cap && !(a.startTags[1]! & TAG.STAFF)) {
     let end = 2;
     while (end < a.tokens.length && end < MAX_GREETED_NAME + 1 && a.tokens[end]!.cap && a.tokens[end]!.sep === SEP.SPACE) end++;
-    if (!staffAppositive(a, end)) return true;
+    if (!staffAppositive(a, end) && !wishesColleague(a)) return true;
   }
   // "Petit rappel à M. Girard : votre IRM…", "Recordatorio para la Sra. Núñez: su cita…": a titled name and the reader's care.
   if (addressedCare(a).length > 0 && a.startTags.some((tags, i) => (tags & TAG.TITLE) !== 0 && !(tags & TAG.STAFF) && !!a.tokens[i + 1]?.cap)) return true;
   // "Welcome, Dr. Kim!": speaking to a colleague is no answer to a patient, unless it is about their care ("Dr. Kim, your results…").
+  // "Good luck on your boards, Sarah!": a wish on a colleague's occasion is no answer to a patient either.
   const vocatives = findVocatives(a);
-  return vocatives.some((v) => !v.staff) || (vocatives.length > 0 && addressedCare(a).length > 0);
+  return (vocatives.some((v) => !v.staff) && !wishesColleague(a)) || (vocatives.length > 0 && addressedCare(a).length > 0);
+}
+
+// Asked both to tell a reply from a broadcast and to weigh a greeted name: matched once per text.
+const wishesOf = new WeakMap<Analysis, boolean>();
+
+/**
+ * A wish on someone's occasion, not on their care: "Happy birthday Sarah!", "Bonne chance pour ton concours, Julie",
+ * "In bocca al lupo, Marco". "Good luck with your surgery, Sarah" speaks of the reader's care and is no such wish.
+ */
+function wishesColleague(a: Analysis): boolean {
+  let wishes = wishesOf.get(a);
+  if (wishes === undefined) wishesOf.set(a, (wishes = addressedCare(a).length === 0 && a.lexicon.celebrations.match(a.tokens).length > 0));
+  return wishes;
 }
 
 /**
@@ -231,10 +252,30 @@ function isSelfReport(a: Analysis): boolean {
  */
 function speaksOfOwnCare(a: Analysis): boolean {
   if (a.hits.some((h) => h.tags & TAG.OWN_CARE)) return true;
-  const care = (sentence: number) => (a.sentenceTags[sentence]! & (HEALTH_TAGS | TAG.CARE_EVENT)) !== 0;
+  // A place of care alone is where one parks or visits ("Posso parcheggiare vicino all'ospedale?"); it is one's care
+  // with a relative there or a wait told ("Llevo 3 horas esperando en urgencias", "Annem 5 saattir acilde").
+  const care = (sentence: number) => {
+    const tags = a.sentenceTags[sentence]!;
+    if (tags & ((HEALTH_TAGS & ~TAG.SETTING) | TAG.CARE_EVENT)) return true;
+    return (tags & TAG.SETTING) !== 0 && (hasFamily(a, sentence) || toldWait(a, sentence));
+  };
   if (a.sentenceTags.some((tags, sentence) => (tags & TAG.FIRST_PERSON) !== 0 && care(sentence))) return true;
   // Turkish says "I" in the verb's ending: "Randevu almak için 3 saattir arıyorum".
   return a.tokens.some((_, i) => (a.wordFlags[i]! & WORD.FIRST_PERSON_ENDING) !== 0 && care(a.sentence[i]!));
+}
+
+/** A relative in the sentence ("mi hija", "my dad", "annem"). */
+function hasFamily(a: Analysis, sentence: number): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (a.sentence[i] === sentence && a.wordFlags[i]! & WORD.FAMILY) return true;
+  return false;
+}
+
+/** A length of time in the sentence ("3 horas", "for 10 hours", "5 saattir"): how long someone has waited. */
+function toldWait(a: Analysis, sentence: number): boolean {
+  for (let i = 1; i < a.tokens.length; i++) {
+    if (a.sentence[i] === sentence && a.tokens[i - 1]!.isNumber && a.lexicon.timeUnits.has(a.tokens[i]!.key)) return true;
+  }
+  return false;
 }
 
 /**

@@ -42,6 +42,8 @@ export interface Situation {
   roomed: boolean;
   /** Something besides clinicians' names points at a person or a moment (a patient, a reply, a note, a date, a number): a case, not a welcome. */
   beyondStaff: boolean;
+  /** A wish on someone's occasion ("Happy birthday Sarah!", "Bonne chance Julie") and no one's care, record or room: the name is a colleague's. */
+  celebration: boolean;
 }
 
 const CONTACT: ReadonlySet<Category> = new Set(['PHONE', 'EMAIL', 'URL', 'HANDLE', 'ADDRESS', 'LOCATION', 'IP']);
@@ -92,6 +94,7 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       if (c.ruleId === 'name.attribution') return (s.hasHealth && !s.settingsOnly) || s.hasPatient ? 'block' : 'info';
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
       // Thanked or greeted by name with only a place of care in view ("Thank you Linda for her 30 years at our clinic"): may be anyone's.
+      if (c.ruleId === 'name.greeting' && s.celebration) return 'info';
       if (c.ruleId === 'name.greeting' && s.settingsOnly && !s.hasPatient && !s.careEvent && !s.identified && !s.roomed) return 'warn';
       if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical || s.identified) ? 'info' : 'block';
       return QUIET_ALONE.has(c.ruleId) && !s.isReply && !s.identified ? 'info' : 'warn';

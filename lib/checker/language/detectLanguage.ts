@@ -86,7 +86,14 @@ function cuesOf(word: Word): LanguageCues {
   return (word.languageCues = cues);
 }
 
-export function detectLanguage(tokens: readonly Token[], text: string, fallback: Lang = 'en'): Lang {
+// Another language wins over the preferred one only by at least one stop word's worth of evidence.
+const CLEAR_LEAD = 1;
+
+/**
+ * `preferred`: the language to keep unless another one clearly leads, as for a short message read beside the reply
+ * to it ("Me hicieron la prueba" shares "me" and "la" with French).
+ */
+export function detectLanguage(tokens: readonly Token[], text: string, fallback: Lang = 'en', preferred?: Lang): Lang {
   const score: Record<Lang, number> = { en: 0, fr: 0, es: 0, it: 0, tr: 0 };
   const n = Math.min(tokens.length, SAMPLE_TOKENS);
   const sample = text.slice(0, Math.min(SAMPLE_CHARS, tokens[n - 1]?.end ?? 0));
@@ -117,6 +124,7 @@ export function detectLanguage(tokens: readonly Token[], text: string, fallback:
   }
   let best: Lang = fallback;
   for (const lang of LANGS) if (score[lang] > score[best]) best = lang;
+  if (preferred && score[best] - score[preferred] < CLEAR_LEAD) return preferred;
   // A lone letter or shared word ("r/o MI", "o") is too little to leave the jurisdiction's language for.
   return score[best] < MIN_EVIDENCE ? fallback : best;
 }

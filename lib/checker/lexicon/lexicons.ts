@@ -51,6 +51,8 @@ export interface Lexicon {
   phrases: PhraseMatcher;
   /** The stamps of a patient record's pages ("imprimé le", "electronically signed by"), tagged (see STAMP). */
   recordStamps: PhraseMatcher;
+  /** Wishes on a colleague's occasion ("happy birthday", "bonne chance", "in bocca al lupo"): a separate matcher, as TAG has no bit left. */
+  celebrations: PhraseMatcher;
   /** Names that are ordinary words in this language: names only with context. */
   commonNames: Set<string>;
   stopwords: Set<string>;
@@ -68,6 +70,14 @@ export interface Lexicon {
   dateNumberWords: Set<string>;
   /** Years written as one word start with these ("duemiladiciassette"), folded. */
   yearPrefixes: string[];
+  /** The time units that count years ("ans", "años", "yıl"), folded: years spent somewhere are a career, days a stay. */
+  yearUnits: Set<string>;
+  /** Room and bed words that a number before counts ("24 beds", "3 operating rooms", "12 lits", "20 yataklı"), folded. */
+  countedRooms: Set<string>;
+  /** What a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta", "3 saattir"), folded. */
+  timeUnits: Set<string>;
+  /** The language tells the event after its date ("12 Mart'ta ameliyat oldu"): cues are looked for on both sides. */
+  cuesFollowDates: boolean;
   /** Verb endings that say "I" (Turkish "gittim", "yapıyorum"), folded: where the person is in the word. */
   firstPersonEndings: string[];
   /** "your" before a noun ("your", "votre", "tus", "il tuo"), folded. */
@@ -177,15 +187,22 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
   addAll(stamps, dates.recordStamps.signed, STAMP.SIGNED);
   addAll(stamps, dates.recordStamps.headings, STAMP.HEADING);
   addAll(stamps, dates.recordStamps.by, STAMP.BY);
+  const celebrations = new PhraseMatcher();
+  addAll(celebrations, titles.celebrations, 1);
   const dateNumberWords = new Set(dates.numberWords.map(foldKey));
   const slot = LANGS.indexOf(lang);
   const lexicon: Lexicon = {
     lang,
     phrases: m,
     recordStamps: stamps,
+    celebrations,
     dateNumberWords,
     plurals: (health.plurals ?? []).map(([plural, singular]) => [foldKey(plural!), foldKey(singular!)] as const),
     yearPrefixes: dates.yearPrefixes.map(foldKey),
+    cuesFollowDates: dates.cuesFollowDates === true,
+    timeUnits: new Set(dates.timeUnits.map(foldKey)),
+    yearUnits: new Set(dates.yearUnits.map(foldKey)),
+    countedRooms: new Set(rooms.counted.map(foldKey)),
     commonNames: new Set(data.commonNames),
     stopwords: new Set(data.stopwords.map(foldKey)),
     careVoice: new Set(patient.careVoice.map(foldKey)),

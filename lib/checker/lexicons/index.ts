@@ -88,10 +88,16 @@ interface RecordStampData {
 export interface LanguageData {
   health: HealthData;
   patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[]; secondPossessives: string[]; secondPossessiveEndings: string[]; thirdPossessives: string[]; family: string[]; ourPossessives: string[]; patientWords: string[]; servicesAfter: string[]; servicesBefore: string[]; personSubjectVerbs: string[]; personObjectVerbs: string[]; requestOpeners: string[]; patientArticles: string[]; patientAdjectives: string[]; writerObjects: string[] };
-  titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[] };
-  dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[] };
+  /** celebrations: wishes on a colleague's occasion ("happy birthday", "good luck", "bonne retraite"), not on anyone's care. */
+  titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[]; celebrations: string[] };
+  /**
+   * timeUnits: what a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta"); yearUnits: those that count years.
+   * cuesFollowDates: the event word comes after the date ("12 Mart'ta ameliyat oldu"), as Turkish writes it.
+   */
+  dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[]; timeUnits: string[]; yearUnits: string[]; cuesFollowDates?: boolean };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
-  rooms: { words: string[] };
+  /** counted: room and bed words a number before counts ("24 beds", "12 lits", "20 yataklı"). */
+  rooms: { words: string[]; counted: string[] };
   photos: { words: string[]; patient: string[] };
   streets: { prefix: string[]; suffix: string[]; units: string[]; labels: string[]; numberWords: string[] };
   stopwords: string[];

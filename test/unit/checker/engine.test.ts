@@ -51,6 +51,11 @@ describe('verdicts', () => {
     ['French: the lady the team treated yesterday for a fracture', "La dame qu'on a soignée hier pour une fracture du poignet est revenue nous apporter des chocolats"],
     ['Turkish: the auntie whose burn the team dressed', 'Dün elindeki yanık için pansuman yaptığımız teyze bugün bize börek getirdi'],
     ['Spanish: a teenager admitted with alcohol poisoning after a village party', 'Ayer ingresó un chico de 17 años con una intoxicación etílica tras la fiesta del pueblo.'],
+    ['the reader named beside their own results', 'Sarah, your biopsy results are back'],
+    ['Italian: the reader named beside their own surgery', 'Marco, il tuo intervento è confermato per lunedì'],
+    ['Spanish: the reader named beside their own appointment', 'Laura, tu cita de quimioterapia es el lunes'],
+    ['good luck to the reader with their own surgery', 'Good luck with your surgery tomorrow, Sarah!'],
+    ['French: a birthday wish to a resident with her room and her condition', 'Joyeux anniversaire à Madeleine, chambre 12, notre doyenne du service Alzheimer !'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });
@@ -68,6 +73,8 @@ describe('verdicts', () => {
     ['a clinician’s name alone on its line, as a note signs', 'Compte rendu\nDr. Gilberte Dichamp'],
     ['a person thanked by name with only a place of care in view (staff as likely as a patient)', 'Thank you Linda for her 30 years at our clinic'],
     ['a clinician named in a reply (who treated them)', 'Dr. Okafor will call you back this afternoon', { inReplyTo: 'Nobody called me about my scan' }],
+    ['French: a person thanked for years on a ward (staff as likely as a patient), no age', 'Merci à Sophie pour ses 20 ans au service de cardiologie'],
+    ['a clinician thanked for a talk, in a reply (at most who treated them)', 'Thanks Dr. Smith for the great talk!', { inReplyTo: 'Dr. Smith spoke at our event' }],
   ] as const)('warn: %s', (_, text, options?: CheckOptions) => {
     expect(check(text, options).verdict).toBe('warn');
   });
@@ -107,6 +114,81 @@ describe('verdicts', () => {
     ['a late nurse remembered, named again by first name', 'In loving memory of nurse Betty Howard, who cared for our NICU babies for 41 years. Rest in peace, Betty.'],
     ['a clinician’s quotation, signed with her role', '“Yoğun bakım hemşiresi olmak benim için bir onur.” - Zeynep, 10 yıllık hemşiremiz'],
     ['Italian: a nurse’s quotation, with her years on the ward', '«Fare l’infermiera in pediatria è la mia vocazione.» — Chiara, infermiera del nostro reparto da 15 anni'],
+    ['a sign-up deadline for flu shots', 'Flu shot sign-up closes March 12'],
+    ['a registration deadline for a workshop', 'Registration for the diabetes workshop closes on April 3'],
+    ['French: a vaccination sign-up deadline', 'Les inscriptions pour la vaccination antigrippale ferment le 12 mars'],
+    ['Spanish: a vaccination sign-up deadline', 'Las inscripciones para la vacuna de la gripe cierran el 12 de marzo'],
+    ['Italian: a vaccination sign-up deadline', 'Le iscrizioni al vaccino antinfluenzale chiudono il 12 marzo'],
+    ['Turkish: a vaccination sign-up deadline', "Grip aşısı kayıtları 12 Mart'ta kapanıyor"],
+    ['an invitation to a health fair on a date', 'Join us on May 3 for our community health fair and free blood pressure checks'],
+    ['French: an invitation to a screening day', 'Rejoignez-nous le 3 mai pour le dépistage gratuit du diabète'],
+    ['Italian: an invitation to a free screening', 'Vi aspettiamo il 3 maggio per lo screening gratuito del diabete'],
+    ['a recruitment post with its deadline', "We're hiring ICU nurses! Apply by March 3"],
+    ['a recruitment post whose applications close on a date', 'Now hiring oncology nurses. Applications close March 15'],
+    ['French: a recruitment post', 'Nous recrutons des infirmiers pour la réanimation. Candidatures avant le 15 mars'],
+    ['Spanish: a recruitment post', 'Estamos contratando enfermeras para oncología. Envía tu CV antes del 15 de marzo'],
+    ['Italian: a recruitment post', 'Cerchiamo infermieri per la terapia intensiva, candidature entro il 3 marzo'],
+    ['Turkish: a recruitment post', 'Yoğun bakım hemşiresi arıyoruz! Son başvuru 3 Mart'],
+    ['cheers to a team for days without an infection', 'Cheers to our ICU team for 100 days without a CLABSI'],
+    ['French: a team’s days without an infection (a streak, not an age)', "Bravo à l'équipe de réanimation pour 100 jours sans infection"],
+    ['Spanish: a team’s days without an infection', '¡Enhorabuena al equipo de la UCI por 100 días sin infecciones!'],
+    ['Italian: a team’s days without an infection', 'Complimenti al team di terapia intensiva per 100 giorni senza infezioni'],
+    ['a firm named by two surnames and "&", thanked', 'Thank you Johnson & Johnson for supporting our cardiology department'],
+    ['French: a firm named by two surnames and "&"', 'Merci à Johnson & Johnson pour le soutien à notre service de cardiologie'],
+    ['Spanish: a firm named by two surnames and "&"', 'Gracias a Smith & Nephew por donar material a nuestro servicio de traumatología'],
+    ['Italian: a firm named by two surnames and "&"', 'Grazie a Procter & Gamble per il sostegno al nostro reparto di pediatria'],
+    ['Turkish: a firm named by two surnames and "&"', 'Teşekkürler Johnson & Johnson, onkoloji servisimize destek için'],
+    ['a law firm named by two surnames and "&"', 'Welcome Baker & McKenzie, our new legal partner for the oncology center'],
+    ['good luck to a colleague on her boards, named after the comma', 'Good luck on your boards, Sarah!'],
+    ['good luck to a colleague leaving for a new role', 'Best of luck in your new role, Mike! The ICU will miss you'],
+    ['French: good luck to a colleague on a new post', 'Bonne chance Julie pour ton nouveau poste'],
+    ['French: good luck to a colleague on an exam, named after the comma', 'Bonne chance pour ton concours, Julie !'],
+    ['Spanish: good luck to a colleague in a new job', '¡Buena suerte en tu nuevo trabajo, Laura!'],
+    ['Italian: good luck to a colleague on a specialty exam', 'In bocca al lupo per il tuo esame di specializzazione, Marco!'],
+    ['Turkish: good luck to a colleague in a new post', 'Yeni görevinde bol şans Elif, seni çok özleyeceğiz!'],
+    ['a birthday wish to a titled clinician', 'Happy birthday Dr. Patel!'],
+    ['a birthday wish to a colleague, from the ICU team', 'Happy birthday Sarah! The whole ICU team loves you'],
+    ['French: a birthday wish to a titled clinician', 'Joyeux anniversaire à notre Dr Martin'],
+    ['French: a birthday wish to a colleague, from the ICU team', "Joyeux anniversaire Julie ! Toute l'équipe de réanimation t'embrasse"],
+    ['Spanish: a birthday wish to a titled clinician', 'Feliz cumpleaños a la Dra. López'],
+    ['Spanish: a birthday wish to a colleague, from the ER team', 'Feliz cumpleaños Carmen, de parte de todo el equipo de urgencias'],
+    ['Italian: a birthday wish to a titled clinician', 'Buon compleanno dott. Rossi'],
+    ['Italian: a birthday wish to a colleague, from the ward', 'Buon compleanno Giulia, da tutto il reparto di pediatria!'],
+    ['Turkish: a birthday wish to a titled clinician', 'İyi ki doğdun Dr. Ayşe'],
+    ['Turkish: a birthday wish to a colleague, from the ICU', 'Doğum günün kutlu olsun Elif, yoğun bakım ekibi olarak seni seviyoruz!'],
+    ['a work anniversary of a nurse on her unit', 'Happy 10th work anniversary to Nurse Jane on 4 West!'],
+    ['French: years in the service of patients (a duration, not an age)', 'Félicitations à Marie pour ses 30 ans au service des patients'],
+    ['Spanish: years of service (a duration, not an age)', 'Felicidades a Carmen por sus 25 años de servicio'],
+    ['Spanish: a nurse’s years of service in oncology', 'Felicidades a nuestra enfermera Carmen por sus 25 años de servicio en oncología'],
+    ['Italian: a nurse’s years of service in paediatrics', 'Complimenti alla nostra infermiera Giulia per i suoi 30 anni di servizio in pediatria'],
+    ['a nurse’s years of service in oncology', 'Congrats to our nurse Linda on her 30 years of service in oncology'],
+    ['a clinician thanked for a talk', 'Thanks Dr. Smith for the great talk on heart failure!'],
+    ['French: a clinician thanked for a talk', 'Merci Dr Martin pour la superbe conférence sur le diabète'],
+    ['Spanish: a clinician thanked for a talk', 'Gracias Dra. López por la charla sobre diabetes'],
+    ['Italian: a clinician thanked for a lesson', "Grazie dott. Rossi per la bella lezione sull'ictus"],
+    ['Turkish: a clinician thanked for a talk', 'Teşekkürler Dr. Ayşe Yılmaz, diyabet sunumu harikaydı'],
+    ['beds counted in a new unit for patients', 'A 12-bed ward for patients with dementia opens today'],
+    ['beds counted, with patients welcomed', 'Our new 24-bed unit welcomes patients from Monday'],
+    ['rooms counted', 'Our new wing adds 24 beds and 3 operating rooms for cardiac patients'],
+    ['French: beds counted', 'Notre nouvelle unité de soins palliatifs compte 12 lits pour nos patients'],
+    ['Spanish: beds counted', 'La nueva planta tendrá 20 camas para pacientes con ictus'],
+    ['Italian: beds counted', 'Il nuovo reparto avrà 16 letti per i pazienti oncologici'],
+    ['Turkish: beds counted', '10 yataklı ünitede hasta kabulü başladı'],
+    ['Turkish: beds counted in an intensive care unit', '10 yataklı yoğun bakım ünitemiz hizmete girdi'],
+    ['cheers to a colleague for her years in the ER (a career, not a patient’s stay)', 'Cheers to Sarah for 10 years in our ER!'],
+    ['French: a work anniversary, years on the ward', 'Joyeux anniversaire de travail Julie ! 10 ans dans notre service de cardiologie'],
+    ['Spanish: a work anniversary, years in the ICU', 'Feliz aniversario laboral Carmen, 10 años en nuestra UCI'],
+    ['Italian: a work anniversary, years on the ward', 'Buon anniversario di lavoro Giulia, 10 anni nel nostro reparto di pediatria!'],
+    ['an invitation to a screening on a date', 'Come to our blood pressure screening on March 4 in the main lobby'],
+    ['a vaccine day announced with its date', 'Mark your calendars: flu vaccine day is October 5'],
+    ['Spanish: an invitation to a screening day', 'Te esperamos el 3 de mayo en la jornada de detección de diabetes'],
+    ['Turkish: an invitation to a vaccination day', "12 Haziran'da aşı gününe davetlisiniz"],
+    ['Turkish: an invitation to a free screening', "3 Mayıs'ta ücretsiz diyabet taramasına bekliyoruz"],
+    ['Spanish: a toast to a team’s days without falls (days are no age over 89)', '¡Brindamos por el equipo de urgencias y sus 100 días sin caídas!'],
+    ['a thread counter at the end is no date', 'Sepsis kills. Know the signs 1/3'],
+    ['French: a thread counter at the start is no date', "1/2 Les signes de l'AVC : visage, bras, parole"],
+    ['Spanish: a thread counter in parentheses at the end', 'Los síntomas del ictus: cara, brazo, habla (2/3)'],
+    ['Turkish: a thread counter at the end', 'Grip aşısı hakkında bilmeniz gerekenler 1/3'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');
@@ -118,6 +200,16 @@ describe('verdicts', () => {
     expect(result.verdict).toBe('warn');
     expect(result.findings.filter((f) => f.category === 'DATE').map((f) => f.ruleId)).toEqual(['date.care', 'date.care', 'date.care']);
     expect(check('Essai publié le 3/4/19 sur 1 200 adultes', { lang: 'fr' }).verdict).toBe('ok');
+  });
+
+  it.each([
+    ["12 Mart'ta ameliyat oldu"],
+    ["3 Ocak'ta taburcu edildi"],
+    ["Annem 15 Şubat'ta yatırıldı, hâlâ bekliyoruz"],
+  ])('Turkish tells the visit after its date: %s', (text) => {
+    const result = check(text, { lang: 'tr' });
+    expect(result.findings.filter((f) => f.category === 'DATE').map((f) => f.ruleId)).toEqual(['date.person']);
+    expect(result.verdict).not.toBe('ok');
   });
 
   it('a greeting names the person after it without the greeting: "Merhaba Can Bey" names Can, and is a reply', () => {
@@ -310,6 +402,22 @@ describe('replies and the private channel', () => {
     expect(check('We are sorry to hear that', { inReplyTo: question }).suggestPrivateChannel).toBe(true);
   });
 
+  it.each([
+    ['Me operaron de la rodilla', 'Gracias por escribirnos, lo revisamos'],
+    ['Me hicieron una analítica', 'Lo sentimos mucho, lo revisamos'],
+    ['Me hicieron la ecografía', 'Lo sentimos, lo revisamos'],
+    ['Me han hecho una ecografía', 'Gracias, lo revisamos'],
+  ] as const)('Spanish: the answered message is read in the reply’s language when its own is unclear: %s', (answered, reply) => {
+    const result = check(reply, { inReplyTo: answered });
+    expect(result.suggestPrivateChannel).toBe(true);
+    expect(result.reply).toContain('Gracias por escribirnos');
+  });
+
+  it('a number and a time unit after a person is a time, not a room, in each language’s units', () => {
+    expect(check('The lady in 2 weeks will be back for her follow-up').findings.filter((f) => f.category === 'LOCATION')).toEqual([]);
+    expect(check('La señora de la 3 semanas después volvió', { lang: 'es' }).findings.filter((f) => f.category === 'LOCATION')).toEqual([]);
+  });
+
   it('a message with no first person or no care word suggests nothing', () => {
     expect(check('Thanks!', { inReplyTo: 'The surgery wing looks great' }).suggestPrivateChannel).toBe(false);
     expect(check('Thanks!', { inReplyTo: 'I love the new parking lot' }).suggestPrivateChannel).toBe(false);
@@ -353,6 +461,19 @@ describe('replies and the private channel', () => {
     expect(result.findings.some((f) => f.category === 'PATIENT')).toBe(true);
   });
 
+  it.each([
+    ['en', 'Hi Karen, sorry to hear about your surgery. Please DM us.', 'Worst hospital ever', 'Karen'],
+    ['en', '@karen your biopsy results are in, please call us', 'any news?', '@karen'],
+    ['fr', "Bonjour Karine, votre rendez-vous d'IRM est confirmé.", 'Quand est mon IRM ?', 'Karine'],
+    ['es', 'Hola Carmen, sentimos mucho lo de tu operación.', 'Me operaron y fue horrible', 'Carmen'],
+    ['it', 'Ciao Giulia, la tua risonanza è fissata per martedì.', 'Quando è la mia risonanza?', 'Giulia'],
+    ['tr', 'Merhaba Ayşe, tahlil sonuçlarınız hazır.', 'Sonuçlarım ne zaman çıkar?', 'Ayşe'],
+  ] as const)('%s: a reply that names its reader beside their care discloses it: %s', (_, text, answered, name) => {
+    const result = check(text, { inReplyTo: answered });
+    expect(result.verdict).toBe('block');
+    expect(shown(text, result).some(([found, , severity]) => found === name && severity === 'block')).toBe(true);
+  });
+
   it('a name in a list or a sentence that goes on is no vocative; a public health post is no reply', () => {
     expect(check('Get your flu shot today at any of our clinics!').suggestPrivateChannel).toBe(false);
     expect(check('Thanks to our volunteers, John and Ana, for the flu clinic.').suggestPrivateChannel).toBe(false);
@@ -364,6 +485,11 @@ describe('replies and the private channel', () => {
     const care = check('Dr. Kim, your lab results are back and look great');
     expect(care.verdict).toBe('block');
     expect(care.suggestPrivateChannel).toBe(true);
+  });
+
+  it('years spent in a ward are a career; days there are a stay', () => {
+    expect(check('Cheers to Sarah for 10 years in our ER!').verdict).toBe('ok');
+    expect(check('Sarah spent 3 days in our ICU after her crash').verdict).toBe('block');
   });
 
   it('a number and a letter after a person and "in" is their room; a clinician\'s is an office', () => {
