@@ -24,3 +24,19 @@ describe('staff roles', () => {
     expect(names.map((f) => text.slice(f.start, f.end))).toEqual([]);
   });
 });
+
+describe('announcements with a date', () => {
+  it.each<[Lang, string]>([
+    ['fr', 'Rendez-vous le 12 mars pour notre journée portes ouvertes à la maternité !'],
+    ['en', 'Open house on March 12 at our new birthing center!'],
+    ['es', 'Jornada de puertas abiertas el 15 de abril en nuestra maternidad.'],
+    ['it', 'Sabato 10 maggio open day nel reparto di pediatria: vi aspettiamo!'],
+    ['tr', "Açık kapı günü 15 Mayıs'ta doğumhanemizde, herkesi bekliyoruz!"],
+  ])('%s: an open day keeps its date public, even after an appointment word: %s', (lang, text) => {
+    expect(checker.check(text, { lang }).verdict).toBe('ok');
+  });
+
+  it('an appointment with its person in view is still tied to them', () => {
+    expect(checker.check('Mme Martin, votre rendez-vous du 12 mars est confirmé.', { lang: 'fr' }).verdict).toBe('block');
+  });
+});
