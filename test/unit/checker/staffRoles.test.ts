@@ -36,6 +36,21 @@ describe('announcements with a date', () => {
     expect(checker.check(text, { lang }).verdict).toBe('ok');
   });
 
+  it.each<[Lang, string]>([
+    ['en', 'Our new MRI machine arrives on June 3rd! Shorter wait times for everyone.'],
+    ['fr', "Inauguration le 3 juin de notre nouvel appareil d'IRM."],
+    ['es', 'El 3 de junio llega nuestro nuevo equipo de resonancia.'],
+    ['it', 'Il 3 giugno arriva il nuovo macchinario per la risonanza magnetica.'],
+    ['tr', "Yeni MR cihazımız 3 Haziran'da hizmete giriyor."],
+  ])('%s: new equipment keeps its date public: %s', (lang, text) => {
+    expect(checker.check(text, { lang }).verdict).toBe('ok');
+  });
+
+  it('a test on a date is still tied to whoever had it', () => {
+    expect(checker.check('Mrs Diaz had her MRI on June 3rd.', { lang: 'en' }).verdict).toBe('block');
+    expect(checker.check('Your MRI is on June 3rd.', { lang: 'en', inReplyTo: 'When is my MRI?' }).verdict).not.toBe('ok');
+  });
+
   it('an appointment with its person in view is still tied to them', () => {
     expect(checker.check('Mme Martin, votre rendez-vous du 12 mars est confirmé.', { lang: 'fr' }).verdict).toBe('block');
   });
