@@ -19,6 +19,8 @@ const POSSESSIVE_REACH = 3;
 const FAMILY_REACH = 7;
 // Care words about a person; settings ("your hospital", "your local clinic") say nothing about their care.
 const CARE_TAGS = HEALTH_TAGS & ~TAG.SETTING;
+// A relative's stay is told by what happened to them too ("was admitted", "ricoverata", "servise alınacak").
+const RELATIVE_CARE_TAGS = CARE_TAGS | TAG.CARE_EVENT;
 
 export function detectPatientReferences(a: Analysis, context: TextContext): Candidate[] {
   const { tokens } = a;
@@ -185,10 +187,14 @@ function findAddressedCare(a: Analysis): Array<[number, number]> {
   for (let i = 0; i < tokens.length; i++) {
     if (a.tags[i]! & TAG.ADDRESSED_CARE) continue;
     if (lexicon.secondPossessives.has(tokens[i]!.key)) {
-      // "your mom is home after her stroke": the care of the reader's relative, a few more words on.
+      // "your mom is home after her stroke": the care of the reader's relative, a few more words on, or what
+      // happened to them in care ("your dad was admitted last night").
       const family = familyWords(a, i + 1);
-      const reach = family > 0 ? FAMILY_REACH + family - 1 : POSSESSIVE_REACH;
-      const end = possessedCareEnd(a, i, reach);
+      const end = family > 0 ? possessedCareEnd(a, i, FAMILY_REACH + family - 1, RELATIVE_CARE_TAGS) : possessedCareEnd(a, i, POSSESSIVE_REACH);
+      if (end > 0) spans.push([i, end]);
+    } else if (lexicon.family.has(tokens[i]!.key) && endsWithOneOf(tokens[i]!.key, lexicon.secondPossessiveEndings, 2)) {
+      // Turkish writes "your" on the relative: "Anneniz yarın servise alınacak".
+      const end = possessedCareEnd(a, i, FAMILY_REACH, RELATIVE_CARE_TAGS);
       if (end > 0) spans.push([i, end]);
     } else if (a.tags[i]! & CARE_TAGS && endsWithOneOf(tokens[i]!.key, lexicon.secondPossessiveEndings, 2)) {
       spans.push([i, i + 1]);
@@ -206,12 +212,12 @@ function familyWords(a: Analysis, j: number): number {
 }
 
 /** The end of the care word a possessive at i owns within `reach` words of its sentence ("your knee surgery", "his chemo"), or -1. */
-function possessedCareEnd(a: Analysis, i: number, reach: number): number {
+function possessedCareEnd(a: Analysis, i: number, reach: number, care = CARE_TAGS): number {
   const { tokens } = a;
   for (let j = i + 1; j <= i + reach && j < tokens.length && a.sentence[j] === a.sentence[i] && !(tokens[j]!.sep & SEP.COMMA); j++) {
-    if (!(a.tags[j]! & CARE_TAGS)) continue;
+    if (!(a.tags[j]! & care)) continue;
     let end = j + 1;
-    while (end < tokens.length && a.tags[end]! & CARE_TAGS && a.sentence[end] === a.sentence[i]) end++;
+    while (end < tokens.length && a.tags[end]! & care && a.sentence[end] === a.sentence[i]) end++;
     return end;
   }
   return -1;

@@ -62,3 +62,28 @@ describe('a patient named under a spotlight label', () => {
     expect(verdict(text, lang)).toBe('ok');
   });
 });
+
+describe('a reply about the reader’s relative in care', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Your dad was admitted to the ward last night.', 'Where is my dad?'],
+    ['en', 'Your mom was discharged this morning, she can call us anytime.', 'Is my mom still with you?'],
+    ['it', "Tua madre è in osservazione breve, il medico la visiterà entro un'ora.", 'Mia madre è in pronto soccorso da 8 ore senza notizie!'],
+    ['tr', 'Anneniz yarın sabah servise alınacak, doktoru sizi bilgilendirecek.', 'Annem 2 gündür acilde bekliyor, kimse ilgilenmiyor'],
+    ['es', 'Tu padre está pendiente de un TAC, en breve le atenderán.', 'Mi padre lleva 6 horas en urgencias y nadie nos dice nada'],
+  ])('%s: what happened to them in care is told: %s', (lang, text, inReplyTo) => {
+    const result = checker.check(text, { lang, inReplyTo });
+    expect(result.verdict).not.toBe('ok');
+    expect(result.findings.some((f) => f.category === 'PATIENT')).toBe(true);
+    expect(result.suggestPrivateChannel).toBe(true);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['it', 'Ci dispiace molto. Per favore scrivici in privato con i tuoi recapiti.', 'Mia madre è in pronto soccorso da 8 ore senza notizie!'],
+    ['tr', "Geçmiş olsun! Lütfen bize DM'den ulaşın, yardımcı olalım.", 'Annem 2 gündür acilde bekliyor, kimse ilgilenmiyor'],
+    ['en', 'So sorry. Please DM us so we can look into this for you.', 'My dad has been in your ER for 6 hours with no updates'],
+  ])('%s: moving the talk to a private channel blocks nothing: %s', (lang, text, inReplyTo) => {
+    const result = checker.check(text, { lang, inReplyTo });
+    expect(result.verdict).not.toBe('block');
+    expect(result.suggestPrivateChannel).toBe(true);
+  });
+});
