@@ -42,7 +42,8 @@ describe('announcements with a date', () => {
     ['es', 'El 3 de junio llega nuestro nuevo equipo de resonancia.'],
     ['it', 'Il 3 giugno arriva il nuovo macchinario per la risonanza magnetica.'],
     ['tr', "Yeni MR cihazımız 3 Haziran'da hizmete giriyor."],
-  ])('%s: new equipment keeps its date public: %s', (lang, text) => {
+    ['tr', "Grip aşısı kampanyamız 1 Ekim'de başlıyor, tüm polikliniklerimizde."],
+  ])('%s: new equipment and campaigns keep their dates public: %s', (lang, text) => {
     expect(checker.check(text, { lang }).verdict).toBe('ok');
   });
 
