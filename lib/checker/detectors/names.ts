@@ -110,6 +110,16 @@ export function staffAppositive(a: Analysis, end: number): boolean {
   });
 }
 
+/** Words that thank, folded: a titled name right after them is thanked ("Thank you Mrs. Jones", "Un grand merci à Mme Bernard"). */
+const THANKS = new Set(['thanks', 'thank', 'merci', 'gracias', 'grazie', 'tesekkurler', 'tesekkur']);
+const THANKS_REACH = 3;
+
+/** The title at `title` follows a word of thanks in its sentence, a few words before. */
+function thankedBefore(a: Analysis, title: number): boolean {
+  for (let k = Math.max(0, title - THANKS_REACH); k < title; k++) if (a.sentence[k] === a.sentence[title] && THANKS.has(a.tokens[k]!.key)) return true;
+  return false;
+}
+
 /** After a name ending at `end`, a comma and then, within `maxWords` words of one clause, a word that passes `test`. */
 function appositiveHas(a: Analysis, end: number, maxWords: number, test: (k: number) => boolean): boolean {
   const { tokens } = a;
@@ -362,8 +372,9 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
         // "M. M." is two initials, not the title "M." and a name.
         if (!(single && end === e + 1 && isInitial(tokens[e]!))) {
           // A place after "signora", "Madame", "señora" is a person's name too ("alla signora Bruno").
-          add(e, end, staff ? 'name.staff' : 'name.title', 'strong', abbreviated || (a.tags[e - 1]! & TAG.PERSON_NOUN) !== 0);
-          for (const [from, to] of enumeration(end)) add(from, to, staff ? 'name.staff' : 'name.title', 'strong');
+          const ruleId = staff ? 'name.staff' : thankedBefore(a, i) ? 'name.thanked' : 'name.title';
+          add(e, end, ruleId, 'strong', abbreviated || (a.tags[e - 1]! & TAG.PERSON_NOUN) !== 0);
+          for (const [from, to] of enumeration(end)) add(from, to, ruleId, 'strong');
         }
       }
     }

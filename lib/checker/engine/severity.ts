@@ -95,7 +95,8 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       // With health details or a patient reference it is PHI; alone it may be (a name, a birth date).
       // Thanked or greeted by name with only a place of care in view ("Thank you Linda for her 30 years at our clinic"): may be anyone's.
       if (c.ruleId === 'name.greeting' && s.celebration) return 'info';
-      if (c.ruleId === 'name.greeting' && s.settingsOnly && !s.hasPatient && !s.careEvent && !s.identified && !s.roomed) return 'warn';
+      // So is a titled name thanked ("Thank you Mrs. Jones for your donation to our pediatric ward"): a donor as often as a patient.
+      if ((c.ruleId === 'name.greeting' || c.ruleId === 'name.thanked') && s.settingsOnly && !s.hasPatient && !s.careEvent && !s.identified && !s.roomed) return 'warn';
       if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical || s.identified) ? 'info' : 'block';
       return QUIET_ALONE.has(c.ruleId) && !s.isReply && !s.identified ? 'info' : 'warn';
     case 'contact':

@@ -56,3 +56,19 @@ describe('announcements with a date', () => {
     expect(checker.check('Mme Martin, votre rendez-vous du 12 mars est confirmé.', { lang: 'fr' }).verdict).toBe('block');
   });
 });
+
+describe('a titled name thanked', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Thank you Mrs. Jones for your generous donation to our pediatric ward!'],
+    ['fr', 'Un grand merci à Mme Bernard pour son don de 500 € au service de pédiatrie.'],
+    ['es', 'Muchas gracias a la Sra. López por su donación a nuestra planta de pediatría.'],
+    ['it', 'Grazie alla signora Bruno per la donazione al reparto di pediatria.'],
+  ])('%s: with only a place of care in view, may be a donor: warn, not block: %s', (lang, text) => {
+    expect(checker.check(text, { lang }).verdict).toBe('warn');
+  });
+
+  it('still blocks when the thanks come with the person’s care', () => {
+    expect(checker.check('Thank you Mrs. Jones, your biopsy results are normal.', { lang: 'en' }).verdict).toBe('block');
+    expect(checker.check('Thank you Mrs. Jones, we are glad you were discharged from our cardiac unit.', { lang: 'en' }).verdict).toBe('block');
+  });
+});
