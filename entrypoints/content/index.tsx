@@ -57,6 +57,7 @@ export default defineContentScript({
         adapter,
         signal: stop,
         onResult: controller.onResult,
+        onEdit: (field) => highlighter.reanchor(field),
         onDispose: (session) => controller.forget(session.field),
         check: (text, { inReplyTo, mediaCount }) =>
           requests.send<'check'>({ type: 'check', text, inReplyTo, site, mediaCount: mediaCount || undefined }).catch((error: unknown) => {

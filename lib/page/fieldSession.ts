@@ -43,6 +43,8 @@ export function watchField(
   adapter: SiteAdapter,
   check: CheckFn,
   onResult: (session: FieldSession) => void,
+  /** A rich editor's text changed: told at once (a microtask after the change, before the page paints). */
+  onEdit?: (field: HTMLElement) => void,
 ): FieldSession {
   let generation = 0;
   let mediaCount = 0;
@@ -79,6 +81,7 @@ export function watchField(
   };
   const onChange = () => {
     changes++;
+    onEdit?.(field);
     onInput();
   };
   // A rich editor's every change, typed or made by the site (clear after posting, restore a draft),

@@ -26,6 +26,10 @@ export function highlightsSupported(): boolean {
 interface Marked {
   severity: Severity;
   range: Range;
+  /** Where the range was drawn in the field's text, and the text it covered. */
+  start: number;
+  end: number;
+  text: string;
 }
 
 /**
@@ -55,20 +59,49 @@ export class FieldHighlighter {
     const unchanged =
       current.length === wanted.length &&
       current.every((m, i) => m.severity === wanted[i]!.severity && m.range.toString() === wanted[i]!.text);
-    if (unchanged) return;
+    if (unchanged) {
+      current.forEach((m, i) => ((m.start = wanted[i]!.f.start), (m.end = wanted[i]!.f.end)));
+      return;
+    }
     this.clear(field);
     if (!wanted.length) return;
     const read = readEditorText(field);
     if (read.text !== text) return;
     this.adoptStyle(field.getRootNode());
     const mine: Marked[] = [];
-    for (const { severity, f } of wanted) {
+    for (const { severity, text: covered, f } of wanted) {
       const range = rangeFor(read, f.start, f.end);
       if (!range) continue;
-      mine.push({ severity, range });
+      mine.push({ severity, range, start: f.start, end: f.end, text: covered });
       this.highlight(severity).add(range);
     }
     this.ranges.set(field, mine);
+  }
+
+  /**
+   * After an edit, puts back the ranges the edit collapsed over text that is still where it was: editors set
+   * a text node's whole text on each keystroke (Draft.js, Lexical), which collapses every range inside it,
+   * so without this the marks would vanish until the next check. The same Range objects are moved, so the
+   * page's highlights keep their members. Marks whose text moved wait for the check.
+   */
+  reanchor(field: HTMLElement): void {
+    const current = this.ranges.get(field);
+    if (!current?.length || current.every((m) => m.range.toString() === m.text)) return;
+    const read = readEditorText(field);
+    const kept: Marked[] = [];
+    for (const m of current) {
+      const moved = m.range.toString() === m.text ? m.range : read.text.slice(m.start, m.end) === m.text ? rangeFor(read, m.start, m.end) : undefined;
+      if (moved) {
+        if (moved !== m.range) {
+          m.range.setStart(moved.startContainer, moved.startOffset);
+          m.range.setEnd(moved.endContainer, moved.endOffset);
+        }
+        kept.push(m);
+      } else {
+        this.highlights.get(m.severity)?.delete(m.range);
+      }
+    }
+    this.ranges.set(field, kept);
   }
 
   clear(field: HTMLElement): void {

@@ -8,6 +8,8 @@ export interface WatcherOptions {
   adapter: SiteAdapter;
   check: CheckFn;
   onResult: (session: FieldSession) => void;
+  /** Called as soon as a rich editor's text changes, before any check of it (see watchField). */
+  onEdit?: (field: HTMLElement) => void;
   /** Called when a field's session ends: the field left the page, or the watcher stopped. */
   onDispose?: (session: FieldSession) => void;
   /** Aborted when the content script is invalidated (extension updated, disabled or reloaded). */
@@ -20,7 +22,7 @@ export interface WatcherOptions {
  * Nothing rescans the page: editors that single-page apps add later, or create when a placeholder
  * is clicked, are found by the focus that typing into them needs.
  */
-export function startWatcher({ adapter, check, onResult, onDispose, signal }: WatcherOptions): Map<HTMLElement, FieldSession> {
+export function startWatcher({ adapter, check, onResult, onEdit, onDispose, signal }: WatcherOptions): Map<HTMLElement, FieldSession> {
   const sessions = new Map<HTMLElement, FieldSession>();
   const end = (field: HTMLElement) => {
     const session = sessions.get(field);
@@ -33,7 +35,7 @@ export function startWatcher({ adapter, check, onResult, onDispose, signal }: Wa
   };
   const watch = (field: HTMLElement) => {
     if (sessions.has(field) || !field.isConnected || signal.aborted) return;
-    sessions.set(field, watchField(field, adapter, check, onResult));
+    sessions.set(field, watchField(field, adapter, check, onResult, onEdit));
     whenRemoved(field, () => end(field), signal);
   };
 

@@ -94,10 +94,12 @@ describe('watchField', () => {
     editor.textContent = 'call 555';
     document.body.replaceChildren(editor);
     const { calls, check } = manualCheck();
-    const session = watchField(editor, adapter, check, () => {});
+    const edits = vi.fn();
+    const session = watchField(editor, adapter, check, () => {}, edits);
     const first = session.checkNow();
     editor.firstChild!.textContent = 'call 555 now';
     await vi.advanceTimersByTimeAsync(0); // the observer sees the change
+    expect(edits).toHaveBeenCalledWith(editor); // at once, before any check of the new text
     calls[0]!.resolve();
     expect(await first).toBeUndefined();
 

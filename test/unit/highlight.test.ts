@@ -61,4 +61,27 @@ describe('FieldHighlighter', () => {
     expect(registry.get(HIGHLIGHT_NAMES.warn)!.size).toBe(0);
     expect(registry.get(HIGHLIGHT_NAMES.block)?.size ?? 0).toBe(0);
   });
+
+  it('puts back, after an edit, the ranges it collapsed over text still in place, and drops those whose text moved', () => {
+    const field = editor('<p>Call Mrs Diaz at 555-201-4477</p>');
+    const h = new FieldHighlighter();
+    h.show(field, [finding(5, 13, 'warn'), finding(17, 29, 'block')], 'Call Mrs Diaz at 555-201-4477');
+    const [name] = [...registry.get(HIGHLIGHT_NAMES.warn)!];
+    const [phone] = [...registry.get(HIGHLIGHT_NAMES.block)!];
+    // An editor that sets its text node's whole text collapses every range in it.
+    const node = field.querySelector('p')!.firstChild as Text;
+    node.data = 'Call Mrs Diaz at 555-201-4477 today';
+    name!.collapse(true);
+    phone!.collapse(true);
+    h.reanchor(field);
+    expect([...registry.get(HIGHLIGHT_NAMES.warn)!]).toEqual([name]); // the same Range, moved back
+    expect(String(name)).toBe('Mrs Diaz');
+    expect(String(phone)).toBe('555-201-4477');
+
+    node.data = 'Hi, call Mrs Diaz at 555-201-4477 today'; // typed before the findings: their text moved
+    name!.collapse(true);
+    h.reanchor(field);
+    expect(registry.get(HIGHLIGHT_NAMES.warn)!.size).toBe(0);
+    expect(String(phone)).not.toBe('');
+  });
 });
