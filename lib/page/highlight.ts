@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../checker/types';
-import { rangeFor, readEditorText } from './fieldText';
+import { rangeFor, readEditorText, type EditorText } from './fieldText';
 
 /** One Highlight per severity, registered under these names in the page's CSS.highlights. */
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
@@ -38,6 +38,15 @@ interface Marked {
  * caret jumps, nothing for Lexical to delete). ::highlight() rules apply per tree scope, so the
  * style sheet is adopted by the document and by each shadow root an editor lives in.
  */
+/** Moves a mark's range back over its text, when the field's text still has it where it was drawn. */
+function placeAgain(m: Marked, read: EditorText): boolean {
+  const range = read.text.slice(m.start, m.end) === m.text ? rangeFor(read, m.start, m.end) : undefined;
+  if (!range) return false;
+  m.range.setStart(range.startContainer, range.startOffset);
+  m.range.setEnd(range.endContainer, range.endOffset);
+  return true;
+}
+
 export class FieldHighlighter {
   private readonly ranges = new Map<HTMLElement, Marked[]>();
   private readonly highlights = new Map<Severity, Highlight>();
@@ -60,7 +69,11 @@ export class FieldHighlighter {
       current.length === wanted.length &&
       current.every((m, i) => m.severity === wanted[i]!.severity && m.range.toString() === wanted[i]!.text);
     if (unchanged) {
-      current.forEach((m, i) => ((m.start = wanted[i]!.f.start), (m.end = wanted[i]!.f.end)));
+      // The same text may stand elsewhere now (typed before it): remember where, for reanchor.
+      for (let i = 0; i < current.length; i++) {
+        current[i]!.start = wanted[i]!.f.start;
+        current[i]!.end = wanted[i]!.f.end;
+      }
       return;
     }
     this.clear(field);
@@ -90,16 +103,8 @@ export class FieldHighlighter {
     const read = readEditorText(field);
     const kept: Marked[] = [];
     for (const m of current) {
-      const moved = m.range.toString() === m.text ? m.range : read.text.slice(m.start, m.end) === m.text ? rangeFor(read, m.start, m.end) : undefined;
-      if (moved) {
-        if (moved !== m.range) {
-          m.range.setStart(moved.startContainer, moved.startOffset);
-          m.range.setEnd(moved.endContainer, moved.endOffset);
-        }
-        kept.push(m);
-      } else {
-        this.highlights.get(m.severity)?.delete(m.range);
-      }
+      if (m.range.toString() === m.text || placeAgain(m, read)) kept.push(m);
+      else this.highlights.get(m.severity)?.delete(m.range);
     }
     this.ranges.set(field, kept);
   }

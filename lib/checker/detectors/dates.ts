@@ -231,9 +231,11 @@ export function detectDates(a: Analysis, context: TextContext): Candidate[] {
     const care = sentenceHas(a, i, TAG.CARE_EVENT | TAG.PATIENT_REF | CARE_HEALTH) || doses.has(a.sentence[i]!) || context.clinical;
     // A day alone ("on the 12th") is a date of someone's care only with that someone in view.
     const personInView = !dayOnly || context.isReply || context.clinical || sentenceHas(a, i, TAG.PATIENT_REF | TAG.ADDRESSED_CARE);
-    // An announcement's date stays public even after an appointment word ("Rendez-vous le 12 mars pour nos portes ouvertes").
     const announced = sentenceHas(a, i, TAG.NEWS);
-    const tied = personInView && ((cue && !(announced && !context.isReply && !context.clinical)) || (!context.selfReport && care && !announced));
+    // An announcement's date stays public even after an appointment word ("Rendez-vous le 12 mars pour nos portes ouvertes"),
+    // except in a reply or a clinical note, where the appointment is someone's.
+    const publicAppointment = announced && !context.isReply && !context.clinical;
+    const tied = personInView && ((cue && !publicAppointment) || (!context.selfReport && care && !announced));
     // A full date with nothing tying it to a person is still shown, as information: it is not PHI by itself.
     // Among full dates a counter-like pair is one more date of the list ("C1 3/4/19 C2 1/7/19 C3 2/8").
     if (numeric === end && threadCounter(a, i, end)) {

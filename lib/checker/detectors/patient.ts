@@ -58,11 +58,15 @@ export function patientsInStories(a: Analysis): Array<[number, number]> {
     if (!spaced(j) || !lexicon.patientWords.has(tokens[j]!.key) || a.tags[j]! & TAG.PATIENT_REF) continue;
     if (describesService(a, i, j + 1)) continue;
     const fond = j > i + 1 || (spaced(j + 1) && lexicon.patientAdjectives.has(tokens[j + 1]!.key));
-    let told = false;
-    for (let k = j + 1; !fond && !told && k <= j + WRITER_REACH && spaced(k); k++) told = lexicon.writerObjects.has(tokens[k]!.key);
-    if (fond || told) spans.push([i, j + 1]);
+    if (fond || writerSoonAfter(a, j, spaced)) spans.push([i, j + 1]);
   }
   return spans;
+}
+
+/** The writer as object within WRITER_REACH words after the patient word at j, in the same clause ("told me"). */
+function writerSoonAfter(a: Analysis, j: number, spaced: (k: number) => boolean): boolean {
+  for (let k = j + 1; k <= j + WRITER_REACH && spaced(k); k++) if (a.lexicon.writerObjects.has(a.tokens[k]!.key)) return true;
+  return false;
 }
 
 /** In a reply, "your wait in our ER", "votre attente aux urgences": the reader's own visit, which they told of, not someone else's. */
@@ -192,7 +196,7 @@ function findAddressedCare(a: Analysis): Array<[number, number]> {
       const family = familyWords(a, i + 1);
       const end = family > 0 ? possessedCareEnd(a, i, FAMILY_REACH + family - 1, RELATIVE_CARE_TAGS) : possessedCareEnd(a, i, POSSESSIVE_REACH);
       if (end > 0) spans.push([i, end]);
-    } else if (lexicon.family.has(tokens[i]!.key) && endsWithOneOf(tokens[i]!.key, lexicon.secondPossessiveEndings, 2)) {
+    } else if (a.wordFlags[i]! & WORD.FAMILY && endsWithOneOf(tokens[i]!.key, lexicon.secondPossessiveEndings, 2)) {
       // Turkish writes "your" on the relative: "Anneniz yarın servise alınacak".
       const end = possessedCareEnd(a, i, FAMILY_REACH, RELATIVE_CARE_TAGS);
       if (end > 0) spans.push([i, end]);
