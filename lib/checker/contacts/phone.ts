@@ -1,5 +1,5 @@
 import type { Candidate, Detector, Strength } from '../detector';
-import { LabelSet, LabelWindows } from '../labelWords';
+import { foldForMatching, LabelSet, LabelWindows, wordsOf } from '../labelWords';
 
 /**
  * Phone and fax numbers. One pattern finds digit groups in the shapes phones are written in
@@ -48,6 +48,31 @@ export const SERVICE_LABELS = new LabelSet({
   tr: ['randevu', 'randevu için', 'bilgi', 'bilgi için', 'bilgi ve randevu', 'çağrı merkezi', 'çağrı merkezimiz', 'danışma', 'iletişim', 'randevu hattı', 'hasta hakları', 'hasta iletişim', 'ekibimiz',
     'kliniğimiz', 'hastanemiz', 'müşteri hizmetleri', 'hasta hizmetleri'],
 });
+
+/**
+ * What a number is for, said right after it ("Call (555) 010-2000 to book", "au 01 23 45 67 89 pour prendre rendez-vous"):
+ * a service's line too. Folded words; the purpose must follow the number in the same sentence.
+ */
+const SERVICE_PURPOSES = new Set(
+  [
+    'to book', 'to schedule', 'to register', 'to sign up', 'to make an appointment', 'to book an appointment', 'to schedule an appointment',
+    'for appointments', 'for an appointment', 'for bookings', 'for information', 'for more information', 'for more info', 'for info',
+    'pour prendre rendez-vous', 'pour un rendez-vous', 'pour vous inscrire', 'pour plus d informations', 'pour tout renseignement',
+    'para pedir cita', 'para reservar', 'para citas', 'para inscribirte', 'para inscribirse', 'para mas informacion', 'para pedir tu cita',
+    'per prenotare', 'per prenotazioni', 'per informazioni', 'per appuntamenti', 'per iscriversi', 'per maggiori informazioni',
+  ].map((phrase) => wordsOf(foldForMatching(phrase)).join(' ')),
+);
+const MAX_PURPOSE_WORDS = 5;
+const PURPOSE_REACH = 40;
+const OPENS_CLAUSE = /^[ \t,]*\p{L}/u;
+
+function servesPurpose(text: string, end: number): boolean {
+  const after = text.slice(end, end + PURPOSE_REACH);
+  if (!OPENS_CLAUSE.test(after)) return false;
+  const words = wordsOf(foldForMatching(after));
+  for (let k = 2; k <= MAX_PURPOSE_WORDS && k <= words.length; k++) if (SERVICE_PURPOSES.has(words.slice(0, k).join(' '))) return true;
+  return false;
+}
 
 /** Toll-free and shared-cost numbers (1-800…, 08 00…, 900…, numero verde 800…, 444 …): only organisations have them. */
 const SERVICE_NUMBER = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|080\d{7}|0?80[08]\d{6,7}|90[0-2]\d{6}|444\d{4})$/;
@@ -150,7 +175,7 @@ function classify(text: string, start: number, written: string, labels: LabelWin
   else if (isNationalFormat(shape, written)) strength = 'strong';
   else if (shape.groups.length >= 2 && (n >= 9 || shape.groups.every((g) => g >= 2))) strength = 'weak';
   if (!strength) return null;
-  const service = SERVICE_NUMBER.test(shape.digits) || SERVICE_LABELS.test(labels.before(start));
+  const service = SERVICE_NUMBER.test(shape.digits) || SERVICE_LABELS.test(labels.before(start)) || servesPurpose(text, start + written.length);
   return {
     start,
     end: start + written.length,

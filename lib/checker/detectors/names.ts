@@ -5,7 +5,7 @@ import { TAG } from '../lexicon/tags';
 import { foldKey } from '../text/foldKey';
 import { SEP, type Token } from '../text/tokenize';
 import type { TextContext } from './types';
-import { hasOtherMeaning, hasTagIn, inFirmName, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isPossessive, isStopword, keyPhraseEnd, lineEnd, phraseEnd } from './tokenTests';
+import { hasOtherMeaning, hasTagIn, inFirmName, inPlaceName, isCommonWord, isFirstName, isInitial, isLastName, isListedName, isPlace, isPlaceWord, isPossessive, isStopword, isWeekdayOnly, keyPhraseEnd, lineEnd, phraseEnd } from './tokenTests';
 
 /**
  * Names of people. A name is recognised by what stands next to it — a title (Mrs, Sra., Sig.ra,
@@ -420,8 +420,10 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
           if (e + 1 < tokens.length && tokens[e + 1]!.sep === SEP.SPACE && tokens[e + 1]!.cap && isFirstName(a, e + 1) && !isPlaceWord(a, e + 1)) e++;
           else continue;
         }
-        // After "patient" or "Hi", a capitalised word that is not an ordinary word, or a listed name, or initials.
+        // After "patient" or "Hi", a capitalised word that is not an ordinary word, or a listed name, or initials;
+        // not a day ("Walk-ins welcome Monday through Friday").
         const next = tokens[e]!;
+        if (isWeekdayOnly(a, e)) continue;
         // A one-letter word is no initial here: "Hi, I'm Sarah", "the patient I saw", "Hola, y gracias".
         if (isInitial(next) && isStopword(a, e)) continue;
         const initials = isInitial(next) || (next.upper && next.text.length <= 3 && !hasOtherMeaning(a, e));

@@ -45,6 +45,11 @@ export function isPossessive(a: Analysis, i: number): boolean {
 /** A four-digit year of the last two centuries ("1984", "2021"). */
 export const isYear = (t: Token | undefined) => !!t && t.isNumber && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text);
 
+/** A day of the week that is not also a given name ("Monday", "jeudi"; not "Domingo", "Cuma"). */
+export function isWeekdayOnly(a: Analysis, i: number): boolean {
+  return (a.wordFlags[i]! & (WORD.WEEKDAY | WORD.FIRST_NAME)) === WORD.WEEKDAY;
+}
+
 /** Is token i a stop word of the text's language? */
 export function isStopword(a: Analysis, i: number): boolean {
   return (a.wordFlags[i]! & WORD.STOPWORD) !== 0;

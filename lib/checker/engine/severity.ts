@@ -50,7 +50,7 @@ const CONTACT: ReadonlySet<Category> = new Set(['PHONE', 'EMAIL', 'URL', 'HANDLE
 // Links and @handles are everywhere in public posts (news, partners, colleagues): they point at a person
 // only in a reply, a clinical note or next to a patient reference.
 const POINTERS: ReadonlySet<Category> = new Set(['URL', 'HANDLE']);
-// Names found by the lists alone, without a title or label: in the news unless the text speaks as a care team.
+// Names found by the lists alone, without a title or label: in the news unless the text speaks as a care team or tells a care event ("came in Tuesday").
 const LIST_NAMES = new Set(['name.full', 'name.partial', 'name.single', 'name.lowercase']);
 // Personal identifiers that need context to matter: a full name in running text could be anyone's in the
 // news; a very old age alone is a birthday wish.
@@ -97,7 +97,7 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       if (c.ruleId === 'name.greeting' && s.celebration) return 'info';
       // So is a titled name thanked ("Thank you Mrs. Jones for your donation to our pediatric ward"): a donor as often as a patient.
       if ((c.ruleId === 'name.greeting' || c.ruleId === 'name.thanked') && s.settingsOnly && !s.hasPatient && !s.careEvent && !s.identified && !s.roomed) return 'warn';
-      if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical || s.identified) ? 'info' : 'block';
+      if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical || s.identified || s.careEvent) ? 'info' : 'block';
       return QUIET_ALONE.has(c.ruleId) && !s.isReply && !s.identified ? 'info' : 'warn';
     case 'contact':
       // A phone number in a health post is often the organisation's own: PHI only when a person is in view.

@@ -32,6 +32,8 @@ export const WORD = {
   FAMILY: 1 << 13,
   /** A verb that reports speech ("said", "dijo", "ajoute"): SPEECH_VERBS. */
   SPEECH_VERB: 1 << 14,
+  /** A day of the week ("monday", "jeudi", "cuma"): dates.json weekdays. */
+  WEEKDAY: 1 << 15,
 } as const;
 
 /** Verbs that report speech, in all five languages: who follows one is quoted ("…," says Du Cane). */
@@ -66,6 +68,8 @@ export interface Lexicon {
   numberWords: Set<string>;
   /** Plural endings of one-word health terms and the singular's ending instead ([["s", ""]], Italian [["i", "o"], …]), folded. */
   plurals: ReadonlyArray<readonly [string, string]>;
+  /** Days of the week, folded: "Walk-ins welcome Monday" greets no one. */
+  weekdays: Set<string>;
   /** The words days and years are written with ("vingt quatre aout deux mille dix-sept"), folded. */
   dateNumberWords: Set<string>;
   /** Years written as one word start with these ("duemiladiciassette"), folded. */
@@ -197,6 +201,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     recordStamps: stamps,
     celebrations,
     dateNumberWords,
+    weekdays: new Set(dates.weekdays.map(foldKey)),
     plurals: (health.plurals ?? []).map(([plural, singular]) => [foldKey(plural!), foldKey(singular!)] as const),
     yearPrefixes: dates.yearPrefixes.map(foldKey),
     cuesFollowDates: dates.cuesFollowDates === true,
@@ -247,6 +252,7 @@ function factsIn(lexicon: Lexicon, word: Word): WordFacts {
     (lexicon.dateNumberWords.has(key) ? WORD.DATE_NUMBER_WORD : 0) |
     (lexicon.ourPossessives.has(key) ? WORD.OUR_POSSESSIVE : 0) |
     (lexicon.family.has(key) ? WORD.FAMILY : 0) |
+    (lexicon.weekdays.has(key) ? WORD.WEEKDAY : 0) |
     (SPEECH_VERBS.has(key) ? WORD.SPEECH_VERB : 0) |
     (key.length > 4 && endsWithOneOf(key, lexicon.firstPersonEndings, -1) ? WORD.FIRST_PERSON_ENDING : 0);
   return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) ?? (word.isNumber ? null : pluralStarts(lexicon, key)) };

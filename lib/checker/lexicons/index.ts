@@ -94,7 +94,7 @@ export interface LanguageData {
    * timeUnits: what a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta"); yearUnits: those that count years.
    * cuesFollowDates: the event word comes after the date ("12 Mart'ta ameliyat oldu"), as Turkish writes it.
    */
-  dates: { months: string[][]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[]; timeUnits: string[]; yearUnits: string[]; cuesFollowDates?: boolean };
+  dates: { months: string[][]; weekdays: string[]; personDate: string[]; news: string[]; recordStamps: RecordStampData; numberWords: string[]; yearPrefixes: string[]; timeUnits: string[]; yearUnits: string[]; cuesFollowDates?: boolean };
   ages: { units: string[]; cues: string[]; self: string[]; groups: string[] };
   /** counted: room and bed words a number before counts ("24 beds", "12 lits", "20 yataklı"). */
   rooms: { words: string[]; counted: string[] };

@@ -56,6 +56,9 @@ describe('verdicts', () => {
     ['Spanish: the reader named beside their own appointment', 'Laura, tu cita de quimioterapia es el lunes'],
     ['good luck to the reader with their own surgery', 'Good luck with your surgery tomorrow, Sarah!'],
     ['French: a birthday wish to a resident with her room and her condition', 'Joyeux anniversaire à Madeleine, chambre 12, notre doyenne du service Alzheimer !'],
+    ['a full name with the visit told and its health details', 'Happy to report that John Miller, who came in Tuesday with chest pain, is recovering well after his stent.'],
+    ['Spanish: a full name with the arrival told and the symptom', 'Lucía Fernández llegó el martes con dolor torácico y ya se recupera.'],
+    ['French: a full name with the arrival told and the symptom', 'Marie Dubois est arrivée mardi avec une douleur thoracique.'],
   ])('block: %s', (_, text) => {
     expect(check(text).verdict).toBe('block');
   });
@@ -65,7 +68,7 @@ describe('verdicts', () => {
     ['a patient had today, without identifiers', 'Had a patient today who reminded me why I became a nurse'],
     ['a date tied to a visit', 'Your appointment is on 12/03/2024'],
     ['an identifier without health context in a reply', 'Thanks Maria, see you soon!', { inReplyTo: 'Great job everyone!' }],
-    ['a phone number next to health words, with no person in view (maybe the organisation’s own)', 'Call 555-123-4567 to book your flu shot'],
+    ['a phone number next to health words, with no person in view (maybe the organisation’s own)', 'Flu shot questions? Call 555-123-4567'],
     ['a personal email address next to health words', 'email me at jane.doe@gmail.com about your appointment'],
     ['a name with a title, alone', 'Mrs Diaz called this morning'],
     ['a name with another of the person’s identifiers (a record), without health words', 'Marina Louverse Solène, N° d’identification 2 7 9 9 1 8 3 1 2 1 8 1 7 5 2'],
@@ -193,6 +196,9 @@ describe('verdicts', () => {
     ['French: a thread counter at the start is no date', "1/2 Les signes de l'AVC : visage, bras, parole"],
     ['Spanish: a thread counter in parentheses at the end', 'Los síntomas del ictus: cara, brazo, habla (2/3)'],
     ['Turkish: a thread counter at the end', 'Grip aşısı hakkında bilmeniz gerekenler 1/3'],
+    ['a day of the week after "welcome" is greeted as no one', 'Reminder: flu vaccines are now available at all our pharmacies. Walk-ins welcome Monday through Friday.'],
+    ['French: a day after a greeting word', 'Bienvenue Lundi à la journée de dépistage du diabète'],
+    ['an opening announced with the line to book at', 'Our new diabetes clinic opens in March. Call (555) 010-2000 to book.'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
     expect(result.verdict).toBe('ok');

@@ -47,12 +47,18 @@ describe('phone and fax numbers', () => {
     ['of a Spanish clinic', 'es', 'Llama a nuestra clínica al 912 345 678'],
     ['of an Italian practice', 'it', 'Chiami il nostro studio al 02 1234 5678'],
     ['of a Turkish hospital', 'tr', 'Bilgi için hastanemiz: 0212 555 12 34'],
+    ['told by what it is for, after it', 'en', 'Call (555) 010-2000 to book your flu shot.'],
+    ['told by what it is for, after it, in French', 'fr', 'Appelez le 01 42 34 56 78 pour prendre rendez-vous.'],
+    ['told by what it is for, after it, in Spanish', 'es', 'Llama al 912 345 678 para pedir cita.'],
+    ['told by what it is for, after it, in Italian', 'it', 'Chiama lo 02 1234 5678 per prenotare la visita.'],
   ])('reads a service’s line %s as the organisation’s', (_, lang, text) => {
     expect(phones(text, lang).map((f) => f.ruleId)).toEqual(['phone.service']);
   });
 
   it('a person’s number is no service line', () => {
-    expect(phones('Call 555-123-4567 to book your flu shot').map((f) => f.ruleId)).toEqual(['phone']);
+    expect(phones('Call Maria at 555-123-4567 about her flu shot').map((f) => f.ruleId)).toEqual(['phone']);
+    // The purpose belongs to the next sentence, not to the number.
+    expect(phones('Call 555-123-4567. To book a visit, use the portal').map((f) => f.ruleId)).toEqual(['phone']);
     expect(phones('Appelez-moi au 06 12 34 56 78', 'fr').map((f) => f.ruleId)).toEqual(['phone']);
   });
 
