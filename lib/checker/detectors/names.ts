@@ -365,8 +365,10 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
       // In a Title Case headline every word is capitalised: after a word title ("Doctor Speaks…", "Sister Act")
       // only a listed name is a name; abbreviated honorifics (Mr, Sra., Mme, Dr.) are followed by names anyway.
       const abbreviated = tokens[e - 1]!.text.length <= 4;
+      // A word title's period ends its sentence: "…old enough to be a nurse. Made my week".
+      const closesSentence = !abbreviated && (gap & SEP.PERIOD) !== 0;
       const nameAfter = startsName(e) && (abbreviated || !titleCase.has(a.sentence[e]!) || (isListedName(a, e) && !isCommonWord(a, e)) || isInitial(tokens[e]!));
-      if (gapOk && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
+      if (gapOk && !closesSentence && (!single || (t.cap && (gap & SEP.PERIOD || tokens[e]!.upper))) && nameAfter) {
         const staff = phraseEnd(a, i, TAG.STAFF) > 0;
         const end = extend(e);
         // "M. M." is two initials, not the title "M." and a name.

@@ -45,13 +45,19 @@ const WRITER_REACH = 3;
  * One patient in the writer's story, which the phrase lists cannot spell out: fond words beside the
  * patient word ("the sweetest patient", "une patiente adorable", "una paziente dolcissima"), or the
  * writer as object of what the patient did ("A patient told me…", "Une patiente m'a dit…", "Una
- * paciente me regaló…", "Bir hasta bana…"). An article must come first: "patients tell us" is no one.
+ * paciente me regaló…", "Bir hasta bana…"). An article must come first, or the word opens its sentence as a note
+ * writes it ("Patient asked me…"): "patients tell us" is no one.
  */
 export function patientsInStories(a: Analysis): Array<[number, number]> {
   const { tokens, lexicon } = a;
   const spans: Array<[number, number]> = [];
   const spaced = (j: number) => j < tokens.length && a.sentence[j] === a.sentence[j - 1] && (tokens[j]!.sep & (SEP.SPACE | SEP.APOSTROPHE)) !== 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // A note's style drops the article: "Patient asked me if I was old enough to be a nurse", "Paciente me preguntó…".
+    if (opensSentence(a, i) && singularPatientWord(lexicon.patientWords, tokens[i]!.key) && !(a.tags[i]! & TAG.PATIENT_REF) && !describesService(a, i, i + 1) && writerSoonAfter(a, i, spaced)) {
+      spans.push([i, i + 1]);
+      continue;
+    }
     if (!lexicon.patientArticles.has(tokens[i]!.key)) continue;
     let j = i + 1;
     while (j < i + 1 + ADJECTIVES_BETWEEN && spaced(j) && lexicon.patientAdjectives.has(tokens[j]!.key)) j++;
@@ -62,6 +68,12 @@ export function patientsInStories(a: Analysis): Array<[number, number]> {
   }
   return spans;
 }
+
+const opensSentence = (a: Analysis, i: number) => i === 0 || a.sentence[i] !== a.sentence[i - 1];
+
+/** A patient word that is no plural of another listed one ("patient", "patiente"; not "patients", "pts", "pazienti"): one person. */
+const singularPatientWord = (words: ReadonlySet<string>, key: string) =>
+  words.has(key) && !(key.endsWith('s') && words.has(key.slice(0, -1))) && !(key.endsWith('i') && words.has(`${key.slice(0, -1)}e`));
 
 /** The writer as object within WRITER_REACH words after the patient word at j, in the same clause ("told me"). */
 function writerSoonAfter(a: Analysis, j: number, spaced: (k: number) => boolean): boolean {

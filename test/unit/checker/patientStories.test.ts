@@ -17,6 +17,11 @@ describe('a patient in the writer’s story', () => {
     ['it', 'Oggi una paziente mi ha regalato un disegno bellissimo.'],
     ['it', 'Una paziente dolcissima stamattina ci ha portato i biscotti.'],
     ['tr', 'Bugün bir hasta bana çiçek getirdi, bu mesleği çok seviyorum.'],
+    // Without the article, as notes and quick posts write it.
+    ['en', 'Patient asked me today if I was old enough to be a nurse. Made my week 😂'],
+    ['fr', "Patiente m'a demandé si j'étais vraiment infirmière."],
+    ['es', 'Paciente me preguntó hoy si era enfermera de verdad.'],
+    ['it', "Paziente mi ha chiesto se ero davvero un'infermiera."],
   ])('%s: warns of a patient without identifiers: %s', (lang, text) => {
     expect(verdict(text, lang)).toBe('warn');
   });
@@ -36,6 +41,9 @@ describe('a patient in the writer’s story', () => {
     ['fr', 'Les patients nous demandent souvent les horaires de visite.'],
     ['es', 'Los pacientes nos preguntan por el nuevo horario.'],
     ['it', 'I pazienti ci chiedono spesso degli orari di visita.'],
+    ['en', 'Patients tell me all the time they love the new parking garage.'],
+    ['it', 'Pazienti mi chiedono sempre del parcheggio.'],
+    ['en', 'Patient Experience asked me to share this survey.'],
   ])('%s: says nothing of any one patient: %s', (lang, text) => {
     expect(verdict(text, lang)).toBe('ok');
   });

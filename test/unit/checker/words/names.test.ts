@@ -60,6 +60,13 @@ describe('names', () => {
     expect(found(detectNames, 'doktor bey ilaç verdi', 'tr')).toEqual([]);
   });
 
+  it('a word title that ends its sentence takes no name from the next one', () => {
+    expect(found(detectNames, 'Patient asked me if I was old enough to be a nurse. Made my week', 'en')).toEqual([]);
+    expect(found(detectNames, 'Merci à notre infirmière. Julie vous attend', 'fr')).toEqual(['Julie']);
+    // An abbreviated title keeps its period: "Dr. Okafor".
+    expect(found(detectNames, 'Ask for Dr. Okafor', 'en')).toEqual(['Okafor']);
+  });
+
   it('a clinician named with a staff title is marked as staff', () => {
     expect(detect(detectNames, 'Seen by Dr Amara Nwosu today', 'en')).toContainEqual(['Amara Nwosu', 'name.staff']);
     expect(detect(detectNames, 'Signed by Mrs Amara Nwosu today', 'en')).toContainEqual(['Amara Nwosu', 'name.title']);
