@@ -50,27 +50,37 @@ export const SERVICE_LABELS = new LabelSet({
 });
 
 /**
- * What a number is for, said right after it ("Call (555) 010-2000 to book", "au 01 23 45 67 89 pour prendre rendez-vous"):
- * a service's line too. Folded words; the purpose must follow the number in the same sentence.
+ * Booking and sign-up said in the number's own sentence ("Call (555) 010-2000 to book", "prenez rendez-vous pour
+ * votre mammographie au 01 45 67 89 00", "Llama al 912 345 678 para pedir cita"): the number is a service's line.
+ * Folded words, matched as whole consecutive words.
  */
-const SERVICE_PURPOSES = new Set(
-  [
-    'to book', 'to schedule', 'to register', 'to sign up', 'to make an appointment', 'to book an appointment', 'to schedule an appointment',
-    'for appointments', 'for an appointment', 'for bookings', 'for information', 'for more information', 'for more info', 'for info',
-    'pour prendre rendez-vous', 'pour un rendez-vous', 'pour vous inscrire', 'pour plus d informations', 'pour tout renseignement',
-    'para pedir cita', 'para reservar', 'para citas', 'para inscribirte', 'para inscribirse', 'para mas informacion', 'para pedir tu cita',
-    'per prenotare', 'per prenotazioni', 'per informazioni', 'per appuntamenti', 'per iscriversi', 'per maggiori informazioni',
-  ].map((phrase) => wordsOf(foldForMatching(phrase)).join(' ')),
-);
-const MAX_PURPOSE_WORDS = 5;
-const PURPOSE_REACH = 40;
-const OPENS_CLAUSE = /^[ \t,]*\p{L}/u;
+const BOOKING_PHRASES = [
+  'to book', 'book your', 'book an appointment', 'to schedule', 'schedule your', 'schedule an appointment', 'make an appointment',
+  'to register', 'sign up', 'for appointments', 'for an appointment', 'for bookings', 'for more information', 'for more info',
+  'prendre rendez-vous', 'prenez rendez-vous', 'pour un rendez-vous', 'vous inscrire', 'inscrivez-vous', "pour plus d'informations",
+  'pour tout renseignement', 'pedir cita', 'pide cita', 'pida cita', 'pide tu cita', 'para reservar', 'reserva tu', 'para citas',
+  'inscribirte', 'inscribirse', 'para más información', 'per prenotare', 'prenota', 'prenotate', 'per prenotazioni', 'per appuntamenti',
+  'per iscriversi', 'iscriviti', 'per maggiori informazioni', 'randevu almak', 'randevu alın', 'randevu için',
+].map((phrase) => wordsOf(foldForMatching(phrase)));
+const BOOKING_KEYS = new Set(BOOKING_PHRASES.map((words) => words.join(' ')));
+const BOOKING_LENGTHS = [...new Set(BOOKING_PHRASES.map((words) => words.length))];
+const SENTENCE_REACH = 120;
+const SENTENCE_END = /[.!?\n]/;
 
-function servesPurpose(text: string, end: number): boolean {
-  const after = text.slice(end, end + PURPOSE_REACH);
-  if (!OPENS_CLAUSE.test(after)) return false;
-  const words = wordsOf(foldForMatching(after));
-  for (let k = 2; k <= MAX_PURPOSE_WORDS && k <= words.length; k++) if (SERVICE_PURPOSES.has(words.slice(0, k).join(' '))) return true;
+/** The number's sentence around [start, end): from the last sentence end before it to the first after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > Math.max(0, start - SENTENCE_REACH) && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < Math.min(text.length, end + SENTENCE_REACH) && !SENTENCE_END.test(text[to]!)) to++;
+  return `${text.slice(from, start)} ${text.slice(end, to)}`;
+}
+
+function offersBooking(text: string, start: number, end: number): boolean {
+  const words = wordsOf(foldForMatching(sentenceAround(text, start, end)));
+  for (let i = 0; i < words.length; i++) {
+    for (const length of BOOKING_LENGTHS) if (i + length <= words.length && BOOKING_KEYS.has(words.slice(i, i + length).join(' '))) return true;
+  }
   return false;
 }
 
@@ -175,7 +185,7 @@ function classify(text: string, start: number, written: string, labels: LabelWin
   else if (isNationalFormat(shape, written)) strength = 'strong';
   else if (shape.groups.length >= 2 && (n >= 9 || shape.groups.every((g) => g >= 2))) strength = 'weak';
   if (!strength) return null;
-  const service = SERVICE_NUMBER.test(shape.digits) || SERVICE_LABELS.test(labels.before(start)) || servesPurpose(text, start + written.length);
+  const service = SERVICE_NUMBER.test(shape.digits) || SERVICE_LABELS.test(labels.before(start)) || offersBooking(text, start, start + written.length);
   return {
     start,
     end: start + written.length,

@@ -53,8 +53,8 @@ const POINTERS: ReadonlySet<Category> = new Set(['URL', 'HANDLE']);
 // Names found by the lists alone, without a title or label: in the news unless the text speaks as a care team or tells a care event ("came in Tuesday").
 const LIST_NAMES = new Set(['name.full', 'name.partial', 'name.single', 'name.lowercase']);
 // Personal identifiers that need context to matter: a full name in running text could be anyone's in the
-// news; a very old age alone is a birthday wish.
-const QUIET_ALONE = new Set(['name.full', 'age.over89', 'age.person', 'age.field']);
+// news; a child named alone ("Happy birthday little Noah!") could be the writer's own; a very old age alone is a birthday wish.
+const QUIET_ALONE = new Set(['name.full', 'name.child', 'age.over89', 'age.person', 'age.field']);
 // Checksums that validate money, not a person's health or national identity: serious, but not PHI by themselves.
 const FINANCIAL_IDS = new Set(['id.payment-card', 'id.iban']);
 // A service's line ("Info: 06 …", a toll-free number) is the organisation's, whoever else is named.

@@ -68,6 +68,8 @@ export interface Lexicon {
   numberWords: Set<string>;
   /** Plural endings of one-word health terms and the singular's ending instead ([["s", ""]], Italian [["i", "o"], …]), folded. */
   plurals: ReadonlyArray<readonly [string, string]>;
+  /** Words for a child before a name ("little", "petit", "pequeño", "piccolo", "minik"), folded. */
+  childWords: Set<string>;
   /** Days of the week, folded: "Walk-ins welcome Monday" greets no one. */
   weekdays: Set<string>;
   /** The words days and years are written with ("vingt quatre aout deux mille dix-sept"), folded. */
@@ -202,6 +204,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     celebrations,
     dateNumberWords,
     weekdays: new Set(dates.weekdays.map(foldKey)),
+    childWords: new Set(titles.children.map(foldKey)),
     plurals: (health.plurals ?? []).map(([plural, singular]) => [foldKey(plural!), foldKey(singular!)] as const),
     yearPrefixes: dates.yearPrefixes.map(foldKey),
     cuesFollowDates: dates.cuesFollowDates === true,

@@ -88,8 +88,11 @@ interface RecordStampData {
 export interface LanguageData {
   health: HealthData;
   patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[]; secondPossessives: string[]; secondPossessiveEndings: string[]; thirdPossessives: string[]; family: string[]; ourPossessives: string[]; patientWords: string[]; servicesAfter: string[]; servicesBefore: string[]; personSubjectVerbs: string[]; personObjectVerbs: string[]; requestOpeners: string[]; patientArticles: string[]; patientAdjectives: string[]; writerObjects: string[] };
-  /** celebrations: wishes on a colleague's occasion ("happy birthday", "good luck", "bonne retraite"), not on anyone's care. */
-  titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[]; celebrations: string[] };
+  /**
+   * celebrations: wishes on a colleague's occasion ("happy birthday", "good luck", "bonne retraite"), not on anyone's care.
+   * children: words for a child before a name ("little Noah", "le petit Noé", "minik Emir"): no colleague.
+   */
+  titles: { before: string[]; after: string[]; staff: string[]; labels: string[]; patientNouns: string[]; greetings: string[]; children: string[]; celebrations: string[] };
   /**
    * timeUnits: what a number counts when it is a length of time ("3 weeks", "dos semanas", "iki hafta"); yearUnits: those that count years.
    * cuesFollowDates: the event word comes after the date ("12 Mart'ta ameliyat oldu"), as Turkish writes it.

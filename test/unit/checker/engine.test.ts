@@ -57,6 +57,12 @@ describe('verdicts', () => {
     ['good luck to the reader with their own surgery', 'Good luck with your surgery tomorrow, Sarah!'],
     ['French: a birthday wish to a resident with her room and her condition', 'Joyeux anniversaire à Madeleine, chambre 12, notre doyenne du service Alzheimer !'],
     ['a full name with the visit told and its health details', 'Happy to report that John Miller, who came in Tuesday with chest pain, is recovering well after his stent.'],
+    ['a child named in a care unit', 'Sending love to little Noah in the PICU tonight. Keep fighting, buddy!'],
+    ['French: a child named in a care unit', 'Toutes nos pensées pour le petit Noé en réanimation pédiatrique ce soir.'],
+    ['Spanish: a child named in a care unit', 'Mucha fuerza al pequeño Hugo, que sigue en la UCI pediátrica.'],
+    ['Italian: a child named in a care unit', 'Forza piccolo Leonardo, ancora in terapia intensiva pediatrica.'],
+    ['Turkish: a child named in a care unit', "Çocuk yoğun bakımda yatan minik Emir'e bu gece tüm sevgimizi gönderiyoruz."],
+    ['Italian: a newborn named with the date of birth in the birth centre', 'La piccola Sofia è nata il 2 dicembre alle 3:42 nel nostro punto nascita.'],
     ['Spanish: a full name with the arrival told and the symptom', 'Lucía Fernández llegó el martes con dolor torácico y ya se recupera.'],
     ['French: a full name with the arrival told and the symptom', 'Marie Dubois est arrivée mardi avec une douleur thoracique.'],
   ])('block: %s', (_, text) => {
@@ -198,6 +204,8 @@ describe('verdicts', () => {
     ['Turkish: a thread counter at the end', 'Grip aşısı hakkında bilmeniz gerekenler 1/3'],
     ['a day of the week after "welcome" is greeted as no one', 'Reminder: flu vaccines are now available at all our pharmacies. Walk-ins welcome Monday through Friday.'],
     ['French: a day after a greeting word', 'Bienvenue Lundi à la journée de dépistage du diabète'],
+    ['a child named with no one’s care (the writer’s own, as likely)', 'Happy birthday little Noah!'],
+    ['French: booking asked for before the number in its sentence', 'Octobre rose : prenez rendez-vous pour votre mammographie au 01 45 67 89 00.'],
     ['an opening announced with the line to book at', 'Our new diabetes clinic opens in March. Call (555) 010-2000 to book.'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
