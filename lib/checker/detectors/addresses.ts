@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
 import type { Candidate } from '../detector';
+import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
 import { SEP, type Token } from '../text/tokenize';
 import { isInitial, phraseEnd } from './tokenTests';
@@ -155,8 +156,10 @@ export function detectAddresses(a: Analysis): Candidate[] {
       const after = tokens[typeEnd];
       // After the type, a number counts only as "No: 5" (Turkish); "Drive 12" is not a house number.
       if (after && HOUSE_NUMBER_WORDS.has(after.key) && isHouseNumber(tokens[typeEnd + 1])) last = numberTail(typeEnd + 2);
-      // Without a number, two street parts together still make an address ("Çiçek Mah. Gül Sok.").
-      const nextPart = last === typeEnd && after && after.cap ? nextStreetPart(a, typeEnd) : -1;
+      // Without a number, two street parts together still make an address ("Çiçek Mah. Gül Sok."); not a title
+      // before a name that ends like a street ("Join Dr. Lisa Park": "Dr." is the doctor, not a drive).
+      const titleBeforeName = (a.tags[i]! & TAG.TITLE) !== 0;
+      const nextPart = last === typeEnd && after && after.cap && !titleBeforeName ? nextStreetPart(a, typeEnd) : -1;
       if (nextPart > 0) last = nextPart;
       if (start === first && last === typeEnd) continue;
       last = numberTail(last);
@@ -220,12 +223,30 @@ function addressLabelEnd(a: Analysis, i: number): number {
   return -1;
 }
 
+const PLACE_REACH = 8;
+const POSSESSIVE_REACH = 3;
+const isOurs = (a: Analysis, k: number) => (a.wordFlags[k]! & (WORD.OUR_POSSESSIVE | WORD.CARE_VOICE)) === (WORD.OUR_POSSESSIVE | WORD.CARE_VOICE);
+
+/**
+ * The address follows "our" place of care in its sentence ("at our Dermatology clinic, 1200 Oak Ave", "notre centre,
+ * 12 rue…", Turkish "kliniğimizde"): the organisation's own.
+ */
+function ofOurPlace(a: Analysis, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - PLACE_REACH && a.sentence[k] === a.sentence[first]; k--) {
+    if (!(a.tags[k]! & TAG.SETTING)) continue;
+    const key = a.tokens[k]!.key;
+    if (a.lexicon.ourPossessiveSuffixes.some((suffix) => key.includes(suffix, 1))) return true;
+    for (let p = k - 1; p >= 0 && p >= k - POSSESSIVE_REACH && a.sentence[p] === a.sentence[k]; p--) if (isOurs(a, p)) return true;
+  }
+  return false;
+}
+
 function address(a: Analysis, first: number, end: number): Candidate {
   return {
     start: a.tokens[first]!.start,
     end: a.tokens[end - 1]!.end,
     category: 'ADDRESS',
-    ruleId: 'address.street',
+    ruleId: ofOurPlace(a, first) ? 'address.ours' : 'address.street',
     strength: 'strong',
     reason: { key: 'reason_address' },
   };

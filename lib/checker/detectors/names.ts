@@ -104,8 +104,8 @@ export function staffAppositive(a: Analysis, end: number): boolean {
   let ours = false;
   return appositiveHas(a, end, MAX_APPOSITIVE_WORDS, (k) => {
     ours ||= (a.wordFlags[k]! & WORD.OUR_POSSESSIVE) !== 0;
-    // The role first, or after one word ("nueva supervisora", "new charge nurse"), and not a name of its own.
-    const role = k <= end + 1 && !a.tokens[k]!.cap && !a.tokens[k + 1]?.cap;
+    // The role first, or after one word ("nueva supervisora", "new charge nurse"), or a credential ("Jessica Moore, RN"), and not a name of its own.
+    const role = k <= end + 1 && (!a.tokens[k]!.cap || a.tokens[k]!.upper) && !a.tokens[k + 1]?.cap;
     return (ours || role) && (a.tags[k]! & TAG.STAFF) !== 0;
   });
 }

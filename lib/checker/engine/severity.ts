@@ -57,15 +57,16 @@ const LIST_NAMES = new Set(['name.full', 'name.partial', 'name.single', 'name.lo
 const QUIET_ALONE = new Set(['name.full', 'name.child', 'age.over89', 'age.person', 'age.field']);
 // Checksums that validate money, not a person's health or national identity: serious, but not PHI by themselves.
 const FINANCIAL_IDS = new Set(['id.payment-card', 'id.iban']);
-// A service's line ("Info: 06 …", a toll-free number) is the organisation's, whoever else is named.
-const SERVICE_LINE = 'phone.service';
+// A service's line ("Info: 06 …", a toll-free number) and the address of "our clinic" are the organisation's, whoever else is named.
+const ORGANISATION_CONTACTS: ReadonlySet<string> = new Set(['phone.service', 'address.ours']);
+const isOrganisations = (c: Candidate) => ORGANISATION_CONTACTS.has(c.ruleId);
 /** The handle a reply opens with, kept because the reply speaks of that person's care: it names them, as a name would. */
 export const ADDRESSEE_HANDLE = 'handle.addressee';
 
 function weightOf(c: Candidate, s: Situation): Weight {
   if (c.ruleId === 'name.staff') return 'staff';
   if (c.ruleId === 'location.bed' || c.ruleId === ADDRESSEE_HANDLE) return 'personal';
-  if (c.ruleId === SERVICE_LINE) return 'weak';
+  if (isOrganisations(c)) return 'weak';
   if (POINTERS.has(c.category) && c.ruleId !== 'url.profile') return 'weak';
   if (CONTACT.has(c.category)) return c.strength === 'weak' && !s.clinical ? 'weak' : 'contact';
   if (c.strength !== 'weak') return 'personal';
@@ -145,7 +146,7 @@ export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
   if (!names.length) return false;
   return candidates.some((c) => {
     if (NEARBY.has(c.category) || NEARBY.has(c.ruleId)) return nearAny(names, c);
-    return (COMPANIONS.has(c.category) && c.ruleId !== SERVICE_LINE) || c.ruleId === 'date.person';
+    return (COMPANIONS.has(c.category) && !isOrganisations(c)) || c.ruleId === 'date.person';
   });
 }
 
@@ -177,7 +178,7 @@ export function beyondStaff(candidates: readonly Candidate[], s: Omit<Situation,
   // The clinician named again by first name only ("nurse Betty Howard … Rest in peace, Betty") is the same person.
   const staffWords = new Set(staff.flatMap((c) => text.slice(c.start, c.end).split(/\s+/)));
   const sameStaff = (c: Candidate) => c.category === 'NAME' && staffWords.has(text.slice(c.start, c.end));
-  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && c.ruleId !== SERVICE_LINE && !isStaffName(c) && !sameStaff(c));
+  return candidates.some((c) => c.category !== 'HEALTH' && !POINTERS.has(c.category) && !isOrganisations(c) && !isStaffName(c) && !sameStaff(c));
 }
 
 /** True when something in the text points at one person, so that contact details may be theirs. */

@@ -96,6 +96,8 @@ export interface Lexicon {
   family: Set<string>;
   /** "my", "our", "notre", "nuestra", "nostro": with a patient word a few words on, "our bravest patient". */
   ourPossessives: Set<string>;
+  /** "our" inside the word, before any case ending, as Turkish writes it ("kliniğimizde", "hastanemizin"), folded. */
+  ourPossessiveSuffixes: string[];
   patientWords: Set<string>;
   /** Articles before one patient ("a", "une", "el", "il", "bir"): see patientsInStories. */
   patientArticles: Set<string>;
@@ -221,6 +223,7 @@ function buildLexicon(lang: Lang, data: LanguageData): Lexicon {
     secondPossessiveEndings: patient.secondPossessiveEndings.map(foldKey),
     family: new Set(patient.family.map(foldKey)),
     ourPossessives: new Set(patient.ourPossessives.map(foldKey)),
+    ourPossessiveSuffixes: patient.ourPossessiveSuffixes.map(foldKey),
     patientWords: new Set(patient.patientWords.map(foldKey)),
     patientArticles: new Set(patient.patientArticles.map(foldKey)),
     patientAdjectives: new Set(patient.patientAdjectives.map(foldKey)),

@@ -87,7 +87,7 @@ interface RecordStampData {
 
 export interface LanguageData {
   health: HealthData;
-  patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[]; secondPossessives: string[]; secondPossessiveEndings: string[]; thirdPossessives: string[]; family: string[]; ourPossessives: string[]; patientWords: string[]; servicesAfter: string[]; servicesBefore: string[]; personSubjectVerbs: string[]; personObjectVerbs: string[]; requestOpeners: string[]; patientArticles: string[]; patientAdjectives: string[]; writerObjects: string[] };
+  patient: { references: string[]; addressed: string[]; ownCare: string[]; careEvents: string[]; persons: string[]; firstPerson: string[]; careVoice: string[]; noteOpeners: string[]; firstPersonEndings: string[]; secondPossessives: string[]; secondPossessiveEndings: string[]; thirdPossessives: string[]; family: string[]; ourPossessives: string[]; ourPossessiveSuffixes: string[]; patientWords: string[]; servicesAfter: string[]; servicesBefore: string[]; personSubjectVerbs: string[]; personObjectVerbs: string[]; requestOpeners: string[]; patientArticles: string[]; patientAdjectives: string[]; writerObjects: string[] };
   /**
    * celebrations: wishes on a colleague's occasion ("happy birthday", "good luck", "bonne retraite"), not on anyone's care.
    * children: words for a child before a name ("little Noah", "le petit Noé", "minik Emir"): no colleague.

@@ -56,6 +56,7 @@ describe('verdicts', () => {
     ['Spanish: the reader named beside their own appointment', 'Laura, tu cita de quimioterapia es el lunes'],
     ['good luck to the reader with their own surgery', 'Good luck with your surgery tomorrow, Sarah!'],
     ['French: a birthday wish to a resident with her room and her condition', 'Joyeux anniversaire à Madeleine, chambre 12, notre doyenne du service Alzheimer !'],
+    ['"our" clinic’s address still points at the patient named beside it', 'Our patient at our clinic, 1200 Oak Ave, has cancer'],
     ['a full name with the visit told and its health details', 'Happy to report that John Miller, who came in Tuesday with chest pain, is recovering well after his stent.'],
     ['a child named in a care unit', 'Sending love to little Noah in the PICU tonight. Keep fighting, buddy!'],
     ['French: a child named in a care unit', 'Toutes nos pensées pour le petit Noé en réanimation pédiatrique ce soir.'],
@@ -206,6 +207,11 @@ describe('verdicts', () => {
     ['French: a day after a greeting word', 'Bienvenue Lundi à la journée de dépistage du diabète'],
     ['a child named with no one’s care (the writer’s own, as likely)', 'Happy birthday little Noah!'],
     ['French: booking asked for before the number in its sentence', 'Octobre rose : prenez rendez-vous pour votre mammographie au 01 45 67 89 00.'],
+    ['the address of "our" clinic, with no one in view', 'Free skin cancer screenings this Saturday at our Dermatology clinic, 1200 Oak Ave.'],
+    ['French: the address of "notre" health centre', 'Dépistage gratuit samedi dans notre centre de santé, 12 rue de la Paix.'],
+    ['Turkish: the address of "kliniğimiz"', 'Ücretsiz tarama kliniğimizde, Atatürk Cad. No 12'],
+    ['a doctor whose surname ends like a street is no address', 'Join Dr. Lisa Park for a free webinar on managing type 2 diabetes, Thursday at 6pm.'],
+    ['a colleague named with her credential after a comma', 'Congrats to Jessica Moore, RN, named our Nurse of the Year for her work in the cardiac ICU!'],
     ['an opening announced with the line to book at', 'Our new diabetes clinic opens in March. Call (555) 010-2000 to book.'],
   ])('ok: %s', (_, text) => {
     const result = check(text);
