@@ -23,8 +23,9 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
     if (!ranges) covered.set(rank, (ranges = mergeRanges(identifiers.filter((c) => STRENGTH_RANK[c.strength] >= rank).map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]))));
     return ranges;
   };
-  // Health words are replaced by redaction too: next to one, a copy is still a whole word ("…78cancer").
-  const replaced = mergeRanges(candidates.map((c): [number, number] => [c.start, c.end]).sort((x, y) => x[0] - y[0]));
+  // Health words are replaced by redaction too: next to one, a copy is still a whole word ("…78cancer") — but not
+  // inside one: "12" in "123-45-6789" is part of that number, whatever the number turns out to be.
+  const replacedApart = (neighbour: number, own: number) => candidates.some((c) => c.start <= neighbour && neighbour < c.end && !(c.start <= own && own < c.end));
   const seen = new Map<string, Candidate>();
   for (const c of identifiers) {
     const value = text.slice(c.start, c.end);
@@ -34,8 +35,8 @@ export function propagateRepeats(text: string, candidates: Candidate[], allowed:
   for (const [value, source] of seen) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
-      const wordBefore = WORD_CHAR.test(text[at - 1] ?? '') && !overlapsAny(replaced, at - 1, at);
-      const wordAfter = WORD_CHAR.test(text[end] ?? '') && !overlapsAny(replaced, end, end + 1);
+      const wordBefore = WORD_CHAR.test(text[at - 1] ?? '') && !replacedApart(at - 1, at);
+      const wordAfter = WORD_CHAR.test(text[end] ?? '') && !replacedApart(end, end - 1);
       if (wordBefore || wordAfter) continue;
       if (overlapsAny(coveredAtLeast(STRENGTH_RANK[source.strength]), at, end) || overlapsAny(allowed, at, end)) continue;
       added.push({ ...source, start: at, end });

@@ -56,6 +56,7 @@ describe('verdicts', () => {
     ['Spanish: the reader named beside their own appointment', 'Laura, tu cita de quimioterapia es el lunes'],
     ['good luck to the reader with their own surgery', 'Good luck with your surgery tomorrow, Sarah!'],
     ['French: a birthday wish to a resident with her room and her condition', 'Joyeux anniversaire à Madeleine, chambre 12, notre doyenne du service Alzheimer !'],
+    ['a note-style patient with a clinical abbreviation', 'Pt Jane R., DOB 03/14/1931, in 5B for CHF exacerbation — family asking for updates.'],
     ['"our" clinic’s address still points at the patient named beside it', 'Our patient at our clinic, 1200 Oak Ave, has cancer'],
     ['a full name with the visit told and its health details', 'Happy to report that John Miller, who came in Tuesday with chest pain, is recovering well after his stent.'],
     ['a child named in a care unit', 'Sending love to little Noah in the PICU tonight. Keep fighting, buddy!'],

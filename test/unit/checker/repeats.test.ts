@@ -25,4 +25,15 @@ describe('copies of a found identifier', () => {
     const strongCopy = name(text, 'Diaz', 20, 'strong', 'name.label');
     expect(propagateRepeats(text, [titled, strongCopy], [])).toHaveLength(2);
   });
+
+  it('a copy glued to another finding is still a whole word, but not one inside a finding', () => {
+    const glued = 'MRN 4471. Seen 4471cancer';
+    const mrn: Candidate = { start: 4, end: 8, category: 'ID', ruleId: 'id.mrn', strength: 'strong', reason: { key: 'reason_id' } };
+    const cancer: Candidate = { start: 19, end: 25, category: 'HEALTH', ruleId: 'health.condition', strength: 'strong', reason: { key: 'reason_health' } };
+    expect(propagateRepeats(glued, [mrn, cancer], []).map((c) => glued.slice(c.start, c.end))).toEqual(['4471', 'cancer', '4471']);
+    const text = 'the guy in 12 — SSN 123-45-6789';
+    const bed: Candidate = { start: 11, end: 13, category: 'LOCATION', ruleId: 'location.bed', strength: 'strong', reason: { key: 'reason_room' } };
+    const number: Candidate = { start: 20, end: 31, category: 'PHONE', ruleId: 'phone', strength: 'weak', reason: { key: 'reason_contact_phone' } };
+    expect(propagateRepeats(text, [bed, number], [])).toHaveLength(2);
+  });
 });
