@@ -127,7 +127,9 @@ export function describesService(a: Analysis, first: number, end: number): boole
   let b = first;
   while (b > first - 1 - CONNECTORS_BETWEEN && b > 0 && LINKS.has(tokens[b - 1]!.key)) b--;
   const before = tokens[b - 1];
-  if (before && tokens[b]!.sep & (SEP.SPACE | SEP.APOSTROPHE) && lexicon.servicesBefore.has(before.key)) return true;
+  // Within one phrase: "Night shift: my 80 y/o patient" starts afresh after the colon.
+  const joined = tokens[b]!.sep !== 0 && (tokens[b]!.sep & ~(SEP.SPACE | SEP.APOSTROPHE)) === 0;
+  if (before && joined && lexicon.servicesBefore.has(before.key)) return true;
   // A one-word reference carries its own endings ("hastamızın"); a longer one must end on the patient word.
   if (end - first > 1 && !lexicon.patientWords.has(tokens[end - 1]!.key)) return false;
   let next = end;
@@ -141,18 +143,23 @@ export function describesService(a: Analysis, first: number, end: number): boole
 /** Words an adjective or two may put between "our" and "patient": "our bravest patient", "notre plus jeune patiente". */
 const ADJECTIVES_BETWEEN = 2;
 
-/** "my favourite patient", "nuestra querida paciente", "il nostro piccolo paziente": the phrase lists have no room for adjectives. */
+/** "my favourite patient", "nuestra querida paciente", "il nostro piccolo paziente", "my 80 y/o patient": the phrase lists have no room for adjectives or ages. */
 export function ourPatients(a: Analysis): Array<[number, number]> {
   const { tokens, lexicon } = a;
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(a.wordFlags[i]! & WORD.OUR_POSSESSIVE)) continue;
-    for (let j = i + 2; j <= i + 1 + ADJECTIVES_BETWEEN && j < tokens.length && tokens[j]!.sep === SEP.SPACE; j++) {
-      if (tokens[i + 1]!.sep !== SEP.SPACE) break;
-      if (lexicon.patientWords.has(tokens[j]!.key)) {
+    if (!(a.wordFlags[i]! & WORD.OUR_POSSESSIVE) || tokens[i + 1]?.sep !== SEP.SPACE) continue;
+    // An age between does not count as a word: "my 80 y/o patient", "our 92-year-old patient".
+    const ageWord = (j: number) => tokens[j]!.isNumber || (a.tags[j]! & TAG.AGE_UNIT) !== 0;
+    let words = 0;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const sep = tokens[j]!.sep;
+      if (j > i + 1 && sep !== SEP.SPACE && !(ageWord(j) && (sep & ~(SEP.SPACE | SEP.HYPHEN | SEP.SLASH)) === 0)) break;
+      if (j > i + 1 && lexicon.patientWords.has(tokens[j]!.key)) {
         if (!describesService(a, i, j + 1)) spans.push([i, j + 1]);
         break;
       }
+      if (!ageWord(j) && ++words > ADJECTIVES_BETWEEN) break;
     }
   }
   return spans;

@@ -107,7 +107,7 @@ export class PhraseMatcher {
 
 /**
  * Words of a phrase are separated by spaces, hyphens or apostrophes, by the period of an abbreviation ("Sig.ra",
- * "d.o.b"), or by the ampersand between the letters of an abbreviation ("L&D", "A&E").
+ * "d.o.b"), or by the ampersand or slash between the letters of an abbreviation ("L&D", "A&E", "y/o").
  */
 const AMPERSAND_JOIN = SEP.OTHER | SEP.AMPERSAND | SEP.SPACE;
 function joinsPhrase(previous: Token, token: Token): boolean {
@@ -115,6 +115,8 @@ function joinsPhrase(previous: Token, token: Token): boolean {
   if (sep === 0) return false;
   if ((sep & ~PHRASE_JOIN) === 0) return true;
   if (sep & SEP.AMPERSAND) return (sep & ~AMPERSAND_JOIN) === 0 && previous.text.length <= 2 && token.text.length <= 2;
+  // The slash between the letters of a chart abbreviation ("y/o", "h/o"), not between words ("and/or").
+  if (sep === SEP.SLASH) return previous.text.length === 1 && token.text.length === 1;
   return (sep & ~(SEP.PERIOD | SEP.SPACE)) === 0 && previous.text.length <= 4;
 }
 

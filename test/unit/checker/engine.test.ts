@@ -56,6 +56,8 @@ describe('verdicts', () => {
     ['Spanish: the reader named beside their own appointment', 'Laura, tu cita de quimioterapia es el lunes'],
     ['good luck to the reader with their own surgery', 'Good luck with your surgery tomorrow, Sarah!'],
     ['French: a birthday wish to a resident with her room and her condition', 'Joyeux anniversaire à Madeleine, chambre 12, notre doyenne du service Alzheimer !'],
+    ['the writer’s patient with the age between ("my 80 y/o patient"), after a heading that ends in a colon', "Night shift: my 80 y/o patient with dementia kept calling me by her daughter's name, Susan. Broke my heart."],
+    ['an age over 89 written as a chart does', '92 y/o F with dementia, family at bedside'],
     ['a note-style patient with a clinical abbreviation', 'Pt Jane R., DOB 03/14/1931, in 5B for CHF exacerbation — family asking for updates.'],
     ['"our" clinic’s address still points at the patient named beside it', 'Our patient at our clinic, 1200 Oak Ave, has cancer'],
     ['a full name with the visit told and its health details', 'Happy to report that John Miller, who came in Tuesday with chest pain, is recovering well after his stent.'],
