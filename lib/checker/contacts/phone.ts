@@ -43,7 +43,7 @@ export const SERVICE_LABELS = new LabelSet({
   es: ['info', 'información', 'más info', 'más información', 'cita previa', 'citas', 'pida cita', 'pide cita', 'inscripciones', 'reservas',
     'llámanos', 'facturación', 'servicio de facturación', 'nuestro equipo', 'atención al paciente', 'recepción', 'pide tu cita',
     'nuestra clínica', 'nuestra consulta', 'atención al cliente'],
-  it: ['info', 'informazioni', 'prenotazioni', 'prenota', 'cup', 'numero verde', 'ufficio ticket', 'contattaci', 'chiamaci', 'urp', 'segreteria',
+  it: ['info', 'informazioni', 'prenotazioni', 'prenota', 'cup', 'numero verde', 'ufficio ticket', 'contattaci', 'contattarci', 'contattateci', 'chiamaci', 'urp', 'segreteria',
     'accettazione', 'il nostro team', 'il nostro studio', 'la nostra clinica', 'servizio clienti'],
   tr: ['randevu', 'randevu için', 'bilgi', 'bilgi için', 'bilgi ve randevu', 'çağrı merkezi', 'çağrı merkezimiz', 'danışma', 'iletişim', 'randevu hattı', 'hasta hakları', 'hasta iletişim', 'ekibimiz',
     'kliniğimiz', 'hastanemiz', 'müşteri hizmetleri', 'hasta hizmetleri'],
@@ -59,7 +59,7 @@ const BOOKING_PHRASES = [
   'to register', 'sign up', 'for appointments', 'for an appointment', 'for bookings', 'for more information', 'for more info',
   'prendre rendez-vous', 'prenez rendez-vous', 'pour un rendez-vous', 'vous inscrire', 'inscrivez-vous', "pour plus d'informations",
   'pour tout renseignement', 'pedir cita', 'pide cita', 'pida cita', 'pide tu cita', 'para reservar', 'reserva tu', 'para citas',
-  'inscribirte', 'inscribirse', 'para más información', 'per prenotare', 'prenota', 'prenotate', 'per prenotazioni', 'per appuntamenti',
+  'inscribirte', 'inscribirse', 'para más información', 'per prenotare', 'prenota', 'prenotate', 'per prenotazioni', 'per appuntamenti', 'per informazioni',
   'per iscriversi', 'iscriviti', 'per maggiori informazioni', 'randevu almak', 'randevu alın', 'randevu için',
 ].map((phrase) => wordsOf(foldForMatching(phrase)));
 const BOOKING_KEYS = new Set(BOOKING_PHRASES.map((words) => words.join(' ')));
