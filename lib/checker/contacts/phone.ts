@@ -63,6 +63,11 @@ const BOOKING_PHRASES = [
   'per iscriversi', 'iscriviti', 'per maggiori informazioni', 'randevu almak', 'randevu alın', 'randevu için',
 ].map((phrase) => wordsOf(foldForMatching(phrase)));
 const BOOKING_KEYS = new Set(BOOKING_PHRASES.map((words) => words.join(' ')));
+/**
+ * A word stem every booking phrase holds, tested on the sentence as written before folding and splitting it: most
+ * numbers' sentences hold none, and a phone-heavy note has hundreds of numbers.
+ */
+export const BOOKING_STEMS = /book|schedul|regist|sign up|appoint|inform|rendez|inscri|renseign|cita|reserv|prenot|appunt|iscri|randevu/i;
 const BOOKING_LENGTHS = [...new Set(BOOKING_PHRASES.map((words) => words.length))];
 const SENTENCE_REACH = 120;
 const SENTENCE_END = /[.!?\n]/;
@@ -77,7 +82,9 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 function offersBooking(text: string, start: number, end: number): boolean {
-  const words = wordsOf(foldForMatching(sentenceAround(text, start, end)));
+  const sentence = sentenceAround(text, start, end);
+  if (!BOOKING_STEMS.test(sentence)) return false;
+  const words = wordsOf(foldForMatching(sentence));
   for (let i = 0; i < words.length; i++) {
     for (const length of BOOKING_LENGTHS) if (i + length <= words.length && BOOKING_KEYS.has(words.slice(i, i + length).join(' '))) return true;
   }

@@ -436,7 +436,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     }
 
     // "little Noah in the PICU", "al pequeño Hugo", "minik Emir'e": a child, so no colleague, whatever ward is named.
-    if (a.lexicon.childWords.has(t.key) && i + 1 < tokens.length && tokens[i + 1]!.sep === SEP.SPACE && tokens[i + 1]!.cap && isFirstName(a, i + 1) && !isPlaceWord(a, i + 1)) {
+    if (a.wordFlags[i]! & WORD.CHILD && i + 1 < tokens.length && tokens[i + 1]!.sep === SEP.SPACE && tokens[i + 1]!.cap && isFirstName(a, i + 1) && !isPlaceWord(a, i + 1)) {
       add(i + 1, extend(i + 1, 2), 'name.child', 'strong');
     }
 

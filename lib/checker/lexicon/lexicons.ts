@@ -34,6 +34,8 @@ export const WORD = {
   SPEECH_VERB: 1 << 14,
   /** A day of the week ("monday", "jeudi", "cuma"): dates.json weekdays. */
   WEEKDAY: 1 << 15,
+  /** A word for a child before a name ("little", "petit", "minik"): titles.json children. */
+  CHILD: 1 << 16,
 } as const;
 
 /** Verbs that report speech, in all five languages: who follows one is quoted ("…," says Du Cane). */
@@ -259,6 +261,7 @@ function factsIn(lexicon: Lexicon, word: Word): WordFacts {
     (lexicon.ourPossessives.has(key) ? WORD.OUR_POSSESSIVE : 0) |
     (lexicon.family.has(key) ? WORD.FAMILY : 0) |
     (lexicon.weekdays.has(key) ? WORD.WEEKDAY : 0) |
+    (lexicon.childWords.has(key) ? WORD.CHILD : 0) |
     (SPEECH_VERBS.has(key) ? WORD.SPEECH_VERB : 0) |
     (key.length > 4 && endsWithOneOf(key, lexicon.firstPersonEndings, -1) ? WORD.FIRST_PERSON_ENDING : 0);
   return { flags, starts: lexicon.phrases.startsAt(key, word.isNumber) ?? (word.isNumber ? null : pluralStarts(lexicon, key)) };
