@@ -20,7 +20,10 @@ const COMPARATORS = new Set(['over', 'under', 'above', 'below', 'between', 'from
 // "older than 65", "mayores de 65", "plus de 65 ans", "dès 50 ans", "à partir de 50 ans": a comparator, maybe a small word, the number.
 // Demonstratives count years lived together, never someone's age: "ces 10 ans", "these 10 years", "estos 10 años".
 const DURATION_BEFORE = new Set(['for', 'after', 'in', 'within', 'since', 'past', 'last', 'next', 'nearly', 'almost', 'depuis', 'pendant', 'durant', 'apres', 'durante', 'tras', 'hace', 'despues', 'dopo', 'per', 'boyunca', 'pour', 'por',
-  'these', 'those', 'ces', 'estos', 'esos', 'aquellos', 'questi', 'quei', 'quegli']);
+  'these', 'those', 'ces', 'estos', 'esos', 'aquellos', 'questi', 'quei', 'quegli',
+  // Verbs that last a time ("now survive 5 years", "waited 3 days"); not "lived", whose years may be a lifetime.
+  'survive', 'survives', 'survived', 'surviving', 'waited', 'wait', 'spent', 'lasted', 'lasts', 'survivent', 'survivre', 'attendu', 'sobreviven',
+  'sobrevivir', 'esperado', 'esperando', 'sopravvivono', 'sopravvivere', 'aspettato']);
 const DURATION_AFTER = new Set(['ago', 'later', 'earlier', 'of', 'service', 'experience', 'fa', 'sonra', 'once']);
 const CONNECTORS = new Set(['than', 'de', 'di', 'of', 'que', 'a', 'los', 'las']);
 // "her 25 years at the hospital", "sus 25 años en el hospital", "i suoi 30 anni nel reparto": years someone has spent somewhere.

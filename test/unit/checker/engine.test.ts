@@ -210,6 +210,7 @@ describe('verdicts', () => {
     ['French: a day after a greeting word', 'Bienvenue Lundi à la journée de dépistage du diabète'],
     ['a child named with no one’s care (the writer’s own, as likely)', 'Happy birthday little Noah!'],
     ['French: booking asked for before the number in its sentence', 'Octobre rose : prenez rendez-vous pour votre mammographie au 01 45 67 89 00.'],
+    ['years that patients survive are no age', 'Why 2 of every 3 cancer patients now survive 5 years: new data from the ACS.'],
     ['the address of "our" clinic, with no one in view', 'Free skin cancer screenings this Saturday at our Dermatology clinic, 1200 Oak Ave.'],
     ['French: the address of "notre" health centre', 'Dépistage gratuit samedi dans notre centre de santé, 12 rue de la Paix.'],
     ['Turkish: the address of "kliniğimiz"', 'Ücretsiz tarama kliniğimizde, Atatürk Cad. No 12'],
