@@ -62,7 +62,7 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
     // Italian "da 15 anni" is "for 15 years" (an age takes "di"); Turkish "da" is "too" and may stand before an age.
     if (i > 0 && a.lang === 'it' && tokens[i - 1]!.key === 'da') continue;
     if (i > 0 && unitEnd > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && yearsSpent(a, unitEnd)) continue;
-    if (unitEnd > 0 && yearsWithUs(a, unitEnd)) continue;
+    if (unitEnd > 0 && (yearsWithUs(a, unitEnd) || (a.lexicon.yearUnits.has(tokens[unitEnd - 1]!.key) && yearsOfCare(a, unitEnd)))) continue;
     // "sus 100 días sin caídas", "their 200 days without a fall": someone's count of days is a streak, not an age.
     if (i > 0 && TENURE_POSSESSIVES.has(tokens[i - 1]!.key) && shorterThanYears(a, i + 1)) continue;
     if (unitEnd > 0 && a.tags[unitEnd - 1]! & TAG.AGE_SELF) continue;
@@ -91,6 +91,22 @@ export function detectAges(a: Analysis, context: TextContext): Candidate[] {
 function yearsSpent(a: Analysis, afterUnit: number): boolean {
   const next = a.tokens[afterUnit]?.key ?? '';
   return TENURE_PLACES.has(next) || (TENURE_LINKS.has(next) && TENURE_WORDS.has(a.tokens[afterUnit + 1]?.key ?? ''));
+}
+
+// "40 años atendiendo partos", "40 anni curando", "40 years caring for": years of doing something.
+const GERUND = /(?:ando|iendo|endo|ing)$/;
+
+/**
+ * Years of a career: "40 ans d'accouchements", "40 anni di parti", "40 years of delivering babies", "40 años atendiendo
+ * partos" — the years of care given, not a person's age ("40 años de edad" is one: no care word follows).
+ */
+function yearsOfCare(a: Analysis, afterUnit: number): boolean {
+  const next = a.tokens[afterUnit];
+  if (!next || next.sep & (SEP.STOP | SEP.NEWLINE | SEP.PERIOD)) return false;
+  // The care given follows: "atendiendo partos", "d'accouchements" (not "ingresando por disnea", a patient's stay).
+  const careGiven = afterUnit + 1 < a.tokens.length && (a.tokens[afterUnit + 1]!.sep & ~(SEP.SPACE | SEP.APOSTROPHE)) === 0 && (a.startTags[afterUnit + 1]! & TAG.PROCEDURE) !== 0;
+  const doing = next.sep === SEP.SPACE && next.key.length > 4 && GERUND.test(next.key);
+  return careGiven && (doing || TENURE_LINKS.has(next.key));
 }
 
 /** "100 días", "200 days": a count of days, weeks or months is a baby's age or a streak, never one over 89 years. */

@@ -28,6 +28,7 @@ const MAX_LISTED_NAMES = 12;
 // First words of a signature's contact line ("Tel : …", "Fax", "E-mail"), folded.
 const CONTACT_LINE_STARTS = new Set(['tel', 'telephone', 'phone', 'fax', 'mobile', 'mob', 'cell', 'email', 'e', 'mail', 'courriel', 'portable', 'telefono', 'movil', 'cellulare', 'telefon', 'cep', 'gsm']);
 // Words that end a company's name ("Johnson Inc.", "Civic Impulse LLC"), folded: never part of a person's.
+const SAINTS = new Set(['st', 'saint', 'sainte', 'san', 'santa', 'sant', 'santo']);
 const COMPANY_ENDINGS = new Set(['inc', 'incorporated', 'llc', 'ltd', 'corp', 'corporation', 'plc', 'gmbh', 'sarl', 'srl']);
 // Capitals that are words or numerals before a capitalised word ("Plan A Trial", "Part I Results", "Factor V"), not initials.
 const SMALL_END = /\p{Ll}$/u;
@@ -197,7 +198,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
   // After an abbreviated title a place's name is a person's ("Dr. Burke", "Ms. Austin"); elsewhere it is the place.
   const add = (first: number, end: number, ruleId: string, strength: Strength, titled = false) => {
     if (end <= first || (!titled && (insidePlace(a, first, end) || namesHonour(a, end) || inFirmName(a, first, end)))) return;
-    if (staffAppositive(a, end)) ruleId = 'name.staff';
+    // "St. Mary's", "St. Jude Hospital": a saint's name that a place of care takes; "Saint Lager J-N" is a surname.
+    if (first > 0 && SAINTS.has(tokens[first - 1]!.key) && (tokens[first]!.sep & ~(SEP.SPACE | SEP.PERIOD | SEP.HYPHEN)) === 0 && namesAPlace(end)) return;
+    // "Our CEO Jane Porter", "our pharmacist Tom Reyes": a role right before the name, as after it.
+    const roleBefore = first > 0 && tokens[first]!.sep === SEP.SPACE && (a.tags[first - 1]! & TAG.STAFF) !== 0;
+    if (roleBefore || staffAppositive(a, end)) ruleId = 'name.staff';
     named.fill(1, first, end);
     if (end - first >= 2) fullNames.push([first, end]);
     found.push({
@@ -210,6 +215,11 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     });
   };
 
+  /** After a name ending at `end`: the possessive of a place ("St. Mary's") or a place of care ("St. Jude Hospital"). */
+  const namesAPlace = (end: number) => {
+    const next = tokens[end];
+    return !!next && ((next.key === 's' && next.sep === SEP.APOSTROPHE) || (next.sep === SEP.SPACE && (a.startTags[end]! & TAG.SETTING) !== 0));
+  };
   /** Joined to the previous token as part of one name: space, hyphen, apostrophe, or the period of an initial. */
   const joins = (j: number) => {
     const sep = tokens[j]!.sep;
