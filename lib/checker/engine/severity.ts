@@ -40,6 +40,8 @@ export interface Situation {
   careEvent: boolean;
   /** A person's name with a room or bed number beside it: someone staying in the building. */
   roomed: boolean;
+  /** A clinician named in the same sentence as someone else ("Dr. Kim pulled 3 wisdom teeth from Jake Wilson"): whom they treat. */
+  besideClinician: boolean;
   /** Something besides clinicians' names points at a person or a moment (a patient, a reply, a note, a date, a number): a case, not a welcome. */
   beyondStaff: boolean;
   /** A wish on someone's occasion ("Happy birthday Sarah!", "Bonne chance Julie") and no one's care, record or room: the name is a colleague's. */
@@ -98,7 +100,7 @@ export function severityOf(c: Candidate, s: Situation, anchored: boolean): Sever
       if (c.ruleId === 'name.greeting' && s.celebration) return 'info';
       // So is a titled name thanked ("Thank you Mrs. Jones for your donation to our pediatric ward"): a donor as often as a patient.
       if ((c.ruleId === 'name.greeting' || c.ruleId === 'name.thanked') && s.settingsOnly && !s.hasPatient && !s.careEvent && !s.identified && !s.roomed) return 'warn';
-      if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical || s.identified || s.careEvent) ? 'info' : 'block';
+      if (context) return LIST_NAMES.has(c.ruleId) && !(s.hasPatient || s.careVoice || s.isReply || s.clinical || s.identified || s.careEvent || s.besideClinician) ? 'info' : 'block';
       return QUIET_ALONE.has(c.ruleId) && !s.isReply && !s.identified ? 'info' : 'warn';
     case 'contact':
       // A phone number in a health post is often the organisation's own: PHI only when a person is in view.
@@ -148,6 +150,21 @@ export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
     if (NEARBY.has(c.category) || NEARBY.has(c.ruleId)) return nearAny(names, c);
     return (COMPANIONS.has(c.category) && !isOrganisations(c)) || c.ruleId === 'date.person';
   });
+}
+
+const SENTENCE_END = /[.!?\n]/;
+
+/** Situation.besideClinician: a name the lists found in the same sentence as a clinician's name. */
+export function nameBesideClinician(candidates: readonly Candidate[], text: string): boolean {
+  const staff = candidates.filter((c) => c.ruleId === 'name.staff');
+  if (!staff.length) return false;
+  const isStaffName = coversStaff(candidates);
+  return candidates.some(
+    (c) =>
+      LIST_NAMES.has(c.ruleId) &&
+      !isStaffName(c) &&
+      staff.some((x) => !SENTENCE_END.test(x.end <= c.start ? text.slice(x.end, c.start) : text.slice(c.end, x.start))),
+  );
 }
 
 /** Situation.roomed: a patient's name with a room or bed number beside it ("Emily from room 5"). */

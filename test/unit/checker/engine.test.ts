@@ -61,6 +61,7 @@ describe('verdicts', () => {
     ['French: a testimonial signed by a transplant recipient', "« L'équipe m'a sauvé la vie. » — Marie G., greffée du cœur, témoignage partagé avec son accord"],
     ['Spanish: a testimonial signed by a transplant recipient', '«El equipo me salvó la vida». — María G., trasplantada de corazón, testimonio compartido con su permiso'],
     ['Italian: a testimonial signed by a transplant recipient', '«Il team mi ha salvato la vita». — Maria G., trapiantata di cuore, testimonianza condivisa con il suo consenso'],
+    ['a full name treated by a clinician named in the same sentence', 'Dr. Kim pulled 3 wisdom teeth from Jake Wilson this morning — he was a champ!'],
     ['a patient whose care a colleague gave', 'Our nurse Emily Carter treated Mrs. Diaz for her burns'],
     ['Spanish: a woman’s age before her admission', 'Mujer de 40 años ingresando por disnea'],
     ['a note-style patient with a clinical abbreviation', 'Pt Jane R., DOB 03/14/1931, in 5B for CHF exacerbation — family asking for updates.'],
