@@ -72,23 +72,40 @@ const BOOKING_LENGTHS = [...new Set(BOOKING_PHRASES.map((words) => words.length)
 const SENTENCE_REACH = 120;
 const SENTENCE_END = /[.!?\n]/;
 
-/** The number's sentence around [start, end): from the last sentence end before it to the first after it. */
-function sentenceAround(text: string, start: number, end: number): string {
+/** The number's sentence around [start, end), before and after it: from the last sentence end before it to the first after it. */
+function sentenceAround(text: string, start: number, end: number): [string, string] {
   let from = start;
   while (from > Math.max(0, start - SENTENCE_REACH) && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = end;
   while (to < Math.min(text.length, end + SENTENCE_REACH) && !SENTENCE_END.test(text[to]!)) to++;
-  return `${text.slice(from, start)} ${text.slice(end, to)}`;
+  return [text.slice(from, start), text.slice(end, to)];
 }
 
-function offersBooking(text: string, start: number, end: number): boolean {
-  const sentence = sentenceAround(text, start, end);
+function offersBooking(before: string, after: string): boolean {
+  const sentence = `${before} ${after}`;
   if (!BOOKING_STEMS.test(sentence)) return false;
   const words = wordsOf(foldForMatching(sentence));
   for (let i = 0; i < words.length; i++) {
     for (const length of BOOKING_LENGTHS) if (i + length <= words.length && BOOKING_KEYS.has(words.slice(i, i + length).join(' '))) return true;
   }
   return false;
+}
+
+/** Words that ask the reader to call, and the small words around them ("Call 555-010-4400.", "Appelez le 01…", "Llama al 912…"). */
+const CALLS = new Set(['call', 'phone', 'ring', 'dial', 'text', 'appelez', 'composez', 'llama', 'llame', 'llamanos', 'llamenos', 'chiama', 'chiami', 'chiamate', 'chiamaci', 'arayin', 'arayiniz']);
+const CALL_FILLERS = new Set(['le', 'au', 'al', 'lo', 'il', 'at', 'on', 'us', 'now', 'today', 'please', 'nous', 'ahora', 'hoy', 'oggi', 'ci', 'bizi']);
+const MAX_WORDS_AFTER_CALL = 3;
+
+/** A sentence that only asks to call the number and names no one: an organisation's line ("Call 555-010-4400."), where a person's is "call Maria at…". */
+function onlyAsksToCall(before: string, after: string): boolean {
+  const words = wordsOf(foldForMatching(before));
+  return words.some((w) => CALLS.has(w)) && words.every((w) => CALLS.has(w) || CALL_FILLERS.has(w)) && wordsOf(after).length <= MAX_WORDS_AFTER_CALL;
+}
+
+/** Said in the number's own sentence: booking, or nothing but a call to it. */
+function servesTheOrganisation(text: string, start: number, end: number): boolean {
+  const [before, after] = sentenceAround(text, start, end);
+  return offersBooking(before, after) || onlyAsksToCall(before, after);
 }
 
 /** Toll-free and shared-cost numbers (1-800…, 08 00…, 900…, numero verde 800…, 444 …): only organisations have them. */
@@ -192,7 +209,7 @@ function classify(text: string, start: number, written: string, labels: LabelWin
   else if (isNationalFormat(shape, written)) strength = 'strong';
   else if (shape.groups.length >= 2 && (n >= 9 || shape.groups.every((g) => g >= 2))) strength = 'weak';
   if (!strength) return null;
-  const service = SERVICE_NUMBER.test(shape.digits) || SERVICE_LABELS.test(labels.before(start)) || offersBooking(text, start, start + written.length);
+  const service = SERVICE_NUMBER.test(shape.digits) || SERVICE_LABELS.test(labels.before(start)) || servesTheOrganisation(text, start, start + written.length);
   return {
     start,
     end: start + written.length,

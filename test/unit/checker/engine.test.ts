@@ -61,6 +61,7 @@ describe('verdicts', () => {
     ['French: a testimonial signed by a transplant recipient', "« L'équipe m'a sauvé la vie. » — Marie G., greffée du cœur, témoignage partagé avec son accord"],
     ['Spanish: a testimonial signed by a transplant recipient', '«El equipo me salvó la vida». — María G., trasplantada de corazón, testimonio compartido con su permiso'],
     ['Italian: a testimonial signed by a transplant recipient', '«Il team mi ha salvato la vita». — Maria G., trapiantata di cuore, testimonianza condivisa con il suo consenso'],
+    ['a patient in a numbered room with a condition', "Room 318's patient is a former NFL player with CTE — please be mindful of visitors asking questions."],
     ['a full name treated by a clinician named in the same sentence', 'Dr. Kim pulled 3 wisdom teeth from Jake Wilson this morning — he was a champ!'],
     ['a patient whose care a colleague gave', 'Our nurse Emily Carter treated Mrs. Diaz for her burns'],
     ['Spanish: a woman’s age before her admission', 'Mujer de 40 años ingresando por disnea'],
@@ -84,7 +85,7 @@ describe('verdicts', () => {
     ['a patient had today, without identifiers', 'Had a patient today who reminded me why I became a nurse'],
     ['a date tied to a visit', 'Your appointment is on 12/03/2024'],
     ['an identifier without health context in a reply', 'Thanks Maria, see you soon!', { inReplyTo: 'Great job everyone!' }],
-    ['a phone number next to health words, with no person in view (maybe the organisation’s own)', 'Flu shot questions? Call 555-123-4567'],
+    ['a phone number next to health words, with no person in view (maybe the organisation’s own)', 'Questions about the flu shot? My cell is 555-123-4567'],
     ['a personal email address next to health words', 'email me at jane.doe@gmail.com about your appointment'],
     ['a name with a title, alone', 'Mrs Diaz called this morning'],
     ['a name with another of the person’s identifiers (a record), without health words', 'Marina Louverse Solène, N° d’identification 2 7 9 9 1 8 3 1 2 1 8 1 7 5 2'],
@@ -262,8 +263,9 @@ describe('verdicts', () => {
   });
 
   it('a clinician’s name read also as a listed full name is still the clinician’s: no record of a patient with a phone', () => {
-    // The number may still be the organisation's own (a warning), but it is no patient's record (a block).
-    expect(check('Our cardiology team welcomes Dr. Luca Bianchi. Call (212) 555-7345.').verdict).toBe('warn');
+    // The number is the organisation's own (it only asks to be called), and no patient's record (a block).
+    expect(check('Our cardiology team welcomes Dr. Luca Bianchi. Call (212) 555-7345.').verdict).not.toBe('block');
+    expect(check('Our cardiology team welcomes Dr. Luca Bianchi. Reach him on (212) 555-7345.').verdict).toBe('warn');
   });
 
   it('a quotation signed by a private person telling of their own care is that patient’s story', () => {

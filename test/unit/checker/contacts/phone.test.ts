@@ -51,6 +51,8 @@ describe('phone and fax numbers', () => {
     ['told by what it is for, after it, in French', 'fr', 'Appelez le 01 42 34 56 78 pour prendre rendez-vous.'],
     ['told by what it is for, after it, in Spanish', 'es', 'Llama al 912 345 678 para pedir cita.'],
     ['told by what it is for, after it, in Italian', 'it', 'Chiama lo 02 1234 5678 per prenotare la visita.'],
+    ['in a sentence that only asks to call it', 'en', 'Now accepting new patients at our clinic. Call 555-010-4400.'],
+    ['in a French sentence that only asks to call it', 'fr', 'Nous acceptons de nouveaux patients. Appelez le 01 45 67 89 00.'],
   ])('reads a service’s line %s as the organisation’s', (_, lang, text) => {
     expect(phones(text, lang).map((f) => f.ruleId)).toEqual(['phone.service']);
   });
@@ -58,7 +60,7 @@ describe('phone and fax numbers', () => {
   it('a person’s number is no service line', () => {
     expect(phones('Call Maria at 555-123-4567 about her flu shot').map((f) => f.ruleId)).toEqual(['phone']);
     // The purpose belongs to the next sentence, not to the number.
-    expect(phones('Call 555-123-4567. To book a visit, use the portal').map((f) => f.ruleId)).toEqual(['phone']);
+    expect(phones('Call me at 555-123-4567. To book a visit, use the portal').map((f) => f.ruleId)).toEqual(['phone']);
     expect(phones('Appelez-moi au 06 12 34 56 78', 'fr').map((f) => f.ruleId)).toEqual(['phone']);
   });
 
