@@ -50,7 +50,7 @@ export const SERVICE_LABELS = new LabelSet({
 });
 
 /**
- * Booking and sign-up said in the number's own sentence ("Call (555) 010-2000 to book", "prenez rendez-vous pour
+ * Booking, sign-up or the organisation's own desk said in the number's own sentence ("Call (555) 010-2000 to book", "prenez rendez-vous pour
  * votre mammographie au 01 45 67 89 00", "Llama al 912 345 678 para pedir cita"): the number is a service's line.
  * Folded words, matched as whole consecutive words.
  */
@@ -61,13 +61,16 @@ const BOOKING_PHRASES = [
   'pour tout renseignement', 'pedir cita', 'pide cita', 'pida cita', 'pide tu cita', 'para reservar', 'reserva tu', 'para citas',
   'inscribirte', 'inscribirse', 'para más información', 'per prenotare', 'prenota', 'prenotate', 'per prenotazioni', 'per appuntamenti', 'per informazioni',
   'per iscriversi', 'iscriviti', 'per maggiori informazioni', 'randevu almak', 'randevu alın', 'randevu için',
+  // The organisation's own desk named in the sentence: "Our billing office can help with payment plans: 555-010-3300".
+  'our billing office', 'our billing team', 'our business office', 'our front desk', 'our scheduling team', 'payment plans',
+  'notre service facturation', 'nuestro servicio de facturación', 'il nostro ufficio amministrativo',
 ].map((phrase) => wordsOf(foldForMatching(phrase)));
 const BOOKING_KEYS = new Set(BOOKING_PHRASES.map((words) => words.join(' ')));
 /**
  * A word stem every booking phrase holds, tested on the sentence as written before folding and splitting it: most
  * numbers' sentences hold none, and a phone-heavy note has hundreds of numbers.
  */
-export const BOOKING_STEMS = /book|schedul|regist|sign up|appoint|inform|rendez|inscri|renseign|cita|reserv|prenot|appunt|iscri|randevu/i;
+export const BOOKING_STEMS = /book|schedul|regist|sign up|appoint|inform|rendez|inscri|renseign|cita|reserv|prenot|appunt|iscri|randevu|billing|business office|front desk|payment plan|factura|ufficio/i;
 const BOOKING_LENGTHS = [...new Set(BOOKING_PHRASES.map((words) => words.length))];
 const SENTENCE_REACH = 120;
 const SENTENCE_END = /[.!?\n]/;

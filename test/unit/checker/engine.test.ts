@@ -62,6 +62,7 @@ describe('verdicts', () => {
     ['Spanish: a testimonial signed by a transplant recipient', '«El equipo me salvó la vida». — María G., trasplantada de corazón, testimonio compartido con su permiso'],
     ['Italian: a testimonial signed by a transplant recipient', '«Il team mi ha salvato la vita». — Maria G., trapiantata di cuore, testimonianza condivisa con il suo consenso'],
     ['a patient in a numbered room with a condition', "Room 318's patient is a former NFL player with CTE — please be mindful of visitors asking questions."],
+    ['Italian: a newborn welcomed home after her days in the neonatal unit', 'Bentornata a casa, Sofia! Dopo 112 giorni nella nostra terapia intensiva neonatale, la nostra piccola guerriera torna finalmente a casa.'],
     ['a full name treated by a clinician named in the same sentence', 'Dr. Kim pulled 3 wisdom teeth from Jake Wilson this morning — he was a champ!'],
     ['a patient whose care a colleague gave', 'Our nurse Emily Carter treated Mrs. Diaz for her burns'],
     ['Spanish: a woman’s age before her admission', 'Mujer de 40 años ingresando por disnea'],

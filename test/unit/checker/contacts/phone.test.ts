@@ -52,6 +52,7 @@ describe('phone and fax numbers', () => {
     ['told by what it is for, after it, in Spanish', 'es', 'Llama al 912 345 678 para pedir cita.'],
     ['told by what it is for, after it, in Italian', 'it', 'Chiama lo 02 1234 5678 per prenotare la visita.'],
     ['in a sentence that only asks to call it', 'en', 'Now accepting new patients at our clinic. Call 555-010-4400.'],
+    ['with the organisation’s own desk named in its sentence', 'en', 'Our billing office can help with payment plans: 555-010-3300, Mon–Fri 8–5.'],
     ['in a French sentence that only asks to call it', 'fr', 'Nous acceptons de nouveaux patients. Appelez le 01 45 67 89 00.'],
   ])('reads a service’s line %s as the organisation’s', (_, lang, text) => {
     expect(phones(text, lang).map((f) => f.ruleId)).toEqual(['phone.service']);
