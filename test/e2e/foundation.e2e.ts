@@ -52,7 +52,7 @@ describe('foundation: the built extension in Chromium', () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.server.url('x.com', '/home'));
     await page.click('[data-testid="tweetTextarea_0"]');
-    await page.keyboard.type('call 555-201-4477');
+    await page.keyboard.type('call me at 555-201-4477');
     await verdictOf(page, '[data-testid="tweetTextarea_0"]', 'warn');
     const hosts = await page.evaluate(() =>
       [...document.querySelectorAll('safepost-ui')].map((h) => ({ open: h.shadowRoot !== null, parent: h.parentElement?.tagName })),

@@ -234,7 +234,7 @@ describe('enforcement', () => {
     await openMastodon();
     await page.keyboard.type('Happy Nurses Week!');
     await verdictIs(page, MASTODON_FIELD, 'ok');
-    await page.keyboard.type(' Call 555-201-4477');
+    await page.keyboard.type(' Call me at 555-201-4477');
     await page.click('.compose-form__publish button'); // before the debounce fires
     await expect.poll(() => page.locator('safepost-ui dialog').isVisible()).toBe(true);
     expect(await page.evaluate(() => window.__posted)).toEqual([]);
