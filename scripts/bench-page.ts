@@ -127,9 +127,9 @@ async function measure(page: Page, cdp: CDPSession, withExtension: boolean): Pro
   // Checks: replace the draft and wait for its verdict. Each one turns the verdict over (the most the
   // inline UI ever redraws); then typing on after a finding, where each check finds the same.
   const verdictMs: number[] = [];
-  const flipping = (i: number) => (i % 2 ? `Call 555-201-${String(1000 + i)} about your results` : `Flu clinic open late on day ${i}`);
+  const flipping = (i: number) => (i % 2 ? `Call me at 555-201-${String(1000 + i)} about your results` : `Flu clinic open late on day ${i}`);
   const typing = await checkRun(page, cdp, withExtension, flipping, verdictMs);
-  const typingOn = (i: number) => `Call 555-201-4477 about your results ${'thanks'.repeat(6).slice(0, i + 1)}`;
+  const typingOn = (i: number) => `Call me at 555-201-4477 about your results ${'thanks'.repeat(6).slice(0, i + 1)}`;
   const typingSame = await checkRun(page, cdp, withExtension, typingOn, verdictMs);
 
   const heap = await heapMB(cdp);

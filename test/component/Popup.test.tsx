@@ -208,7 +208,7 @@ describe('popup quick check', () => {
 
   it('draws at most the first findings of a paste with thousands, and says how many are not shown', async () => {
     startFakeBackground();
-    const many = 'call 555-201-4477 about the surgery. '.repeat(150);
+    const many = 'call me at 555-201-4477 about the surgery. '.repeat(150);
     const result = expected(many);
     expect(result.findings.length).toBeGreaterThan(SHOWN_FINDINGS_MAX);
     await typeInPopup(many);

@@ -47,7 +47,7 @@ describe('background message router', () => {
     const seen: [CheckResult, MessageOrigin][] = [];
     const counting = createHandlers({ ...defaultDeps(), onChecked: (result, origin) => seen.push([result, origin]) });
     const origin = { key: 'tab:1:0', counted: true };
-    await routeMessage(counting, { type: 'check', text: 'call 555-201-4477' }, origin);
+    await routeMessage(counting, { type: 'check', text: 'call me at 555-201-4477' }, origin);
     expect(seen).toHaveLength(1);
     expect(seen[0]![0].verdict).toBe('warn');
     expect(seen[0]![1]).toBe(origin);
