@@ -220,6 +220,17 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     const next = tokens[end];
     return !!next && ((next.key === 's' && next.sep === SEP.APOSTROPHE) || (next.sep === SEP.SPACE && (a.startTags[end]! & TAG.SETTING) !== 0));
   };
+  /**
+   * Token i is capitalised mid-sentence, after an ordinary word (which may itself open the sentence, "Hoy"): not after
+   * a given name ("Rob Ford"), a handle or a link ("@ChaplainSimonE Don't"), nor as a contraction's first half ("Don't").
+   */
+  const capitalOfName = (i: number) => {
+    if (i === 0 || startsSentence(a, i) || tokens[i]!.sep !== SEP.SPACE || (tokens[i + 1]?.sep ?? 0) & SEP.APOSTROPHE) return false;
+    const before = tokens[i - 1]!;
+    // A plain word: the text's first, or after a space or comma (not the tail of a link, a handle or a number).
+    const plain = !before.isNumber && (i === 1 || (before.sep !== 0 && (before.sep & ~(SEP.SPACE | SEP.COMMA)) === 0));
+    return plain && (!before.cap || startsSentence(a, i - 1)) && !isFirstName(a, i - 1);
+  };
   /** Joined to the previous token as part of one name: space, hyphen, apostrophe, or the period of an initial. */
   const joins = (j: number) => {
     const sep = tokens[j]!.sep;
@@ -533,6 +544,10 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
           // or the name heads a line before a colon ("Nicole: Remember me").
           const next = tokens[i + 1];
           if (!startsSentence(a, i) || (next && !next.cap && !next.isNumber) || (next && next.sep & SEP.COLON)) add(i, i + 1, 'name.single', 'weak');
+        } else if (words === 1 && common && !t.upper && !titleCase.has(a.sentence[i]!) && capitalOfName(i)) {
+          // A given name that is also a word, capitalised mid-sentence ("para Mía", "con Marta", "Hoy Lucía, de la
+          // habitación 6…"): the capital is the name's, not the word's.
+          add(i, i + 1, 'name.single', 'weak');
         }
       } else if (!common && i + 1 < tokens.length && joins(i + 1)) {
         // Lower-case "john smith": both words in the lists and neither an ordinary word.

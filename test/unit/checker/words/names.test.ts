@@ -60,6 +60,12 @@ describe('names', () => {
     expect(found(detectNames, 'doktor bey ilaç verdi', 'tr')).toEqual([]);
   });
 
+  it('a given name that is also a word is a name when capitalised mid-sentence, not after a handle, a link or in a contraction', () => {
+    expect(found(detectNames, 'sobre todo para Mía, de la habitación 6', 'es')).toEqual(['Mía']);
+    expect(found(detectNames, '@ChaplainSimonE Don’t believe it', 'en')).toEqual([]);
+    expect(found(detectNames, 'see http://example.org/referrals.html Hope you feel better', 'en')).toEqual([]);
+  });
+
   it('a word title that ends its sentence takes no name from the next one', () => {
     expect(found(detectNames, 'Patient asked me if I was old enough to be a nurse. Made my week', 'en')).toEqual([]);
     expect(found(detectNames, 'Merci à notre infirmière. Julie vous attend', 'fr')).toEqual(['Julie']);
