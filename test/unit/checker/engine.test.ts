@@ -65,6 +65,7 @@ describe('verdicts', () => {
     ['Italian: a newborn welcomed home after her days in the neonatal unit', 'Bentornata a casa, Sofia! Dopo 112 giorni nella nostra terapia intensiva neonatale, la nostra piccola guerriera torna finalmente a casa.'],
     ['Spanish: a given name that is also a word, capitalised mid-sentence, with her room and chemo', 'Reparto de peluches en pediatría, sobre todo para Mía, de la habitación 6, que acaba de terminar la quimio.'],
     ['Spanish: the same after a sentence’s first word', 'Hoy Lucía, de la habitación 6, acaba de terminar la quimio.'],
+    ['French: a young man’s age with his arrival in the emergency department', "Le jeune de 19 ans amené cette nuit aux urgences après l'accident est en réanimation."],
     ['a full name treated by a clinician named in the same sentence', 'Dr. Kim pulled 3 wisdom teeth from Jake Wilson this morning — he was a champ!'],
     ['a patient whose care a colleague gave', 'Our nurse Emily Carter treated Mrs. Diaz for her burns'],
     ['Spanish: a woman’s age before her admission', 'Mujer de 40 años ingresando por disnea'],
