@@ -221,7 +221,7 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     return !!next && ((next.key === 's' && next.sep === SEP.APOSTROPHE) || (next.sep === SEP.SPACE && (a.startTags[end]! & TAG.SETTING) !== 0));
   };
   /**
-   * Token i is capitalised mid-sentence, after an ordinary word (which may itself open the sentence, "Hoy"): not after
+   * Token i is capitalised mid-sentence, after a small word (which may itself open the sentence, "Hoy"): not after
    * a given name ("Rob Ford"), a handle or a link ("@ChaplainSimonE Don't"), nor as a contraction's first half ("Don't").
    */
   const capitalOfName = (i: number) => {
@@ -229,7 +229,8 @@ export function detectNames(a: Analysis, context: TextContext): Candidate[] {
     const before = tokens[i - 1]!;
     // A plain word: the text's first, or after a space or comma (not the tail of a link, a handle or a number).
     const plain = !before.isNumber && (i === 1 || (before.sep !== 0 && (before.sep & ~(SEP.SPACE | SEP.COMMA)) === 0));
-    return plain && (!before.cap || startsSentence(a, i - 1)) && !isFirstName(a, i - 1);
+    // …and a small word ("para Mía", "con Marta", "Hoy Lucía"), not a noun the capital may name ("la carte Vitale").
+    return plain && (!before.cap || startsSentence(a, i - 1)) && !isFirstName(a, i - 1) && isStopword(a, i - 1);
   };
   /** Joined to the previous token as part of one name: space, hyphen, apostrophe, or the period of an initial. */
   const joins = (j: number) => {
