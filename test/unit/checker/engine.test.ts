@@ -67,6 +67,7 @@ describe('verdicts', () => {
     ['Spanish: the same after a sentence’s first word', 'Hoy Lucía, de la habitación 6, acaba de terminar la quimio.'],
     ['French: a young man’s age with his arrival in the emergency department', "Le jeune de 19 ans amené cette nuit aux urgences après l'accident est en réanimation."],
     ['a patient lost in "our ED", with an age and the overdose', 'Lost a 34-year-old to an overdose in our ED tonight. Please carry naloxone.'],
+    ['a reply naming its reader’s recent visit', "@janedoe_87 we've sent you a DM about your recent visit."],
     ['a full name treated by a clinician named in the same sentence', 'Dr. Kim pulled 3 wisdom teeth from Jake Wilson this morning — he was a champ!'],
     ['a patient whose care a colleague gave', 'Our nurse Emily Carter treated Mrs. Diaz for her burns'],
     ['Spanish: a woman’s age before her admission', 'Mujer de 40 años ingresando por disnea'],
