@@ -68,6 +68,23 @@ function endsSentence(tokens: readonly Token[], tags: Uint32Array, i: number): b
   return !(previous.text.length === 1 || tags[i - 1]! & TAG.TITLE);
 }
 
+/** Does token i start its sentence? */
+export function startsSentence(a: Analysis, i: number): boolean {
+  return i === 0 || a.sentence[i] !== a.sentence[i - 1];
+}
+
+/** The index of the token that contains the offset (or the first one after it). */
+export function tokenAt(a: Analysis, offset: number): number {
+  let low = 0;
+  let high = a.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (a.tokens[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Does the sentence of token i contain a phrase with `tag`? */
 export function sentenceHas(a: Analysis, i: number, tag: number): boolean {
   return (a.sentenceTags[a.sentence[i]!]! & tag) !== 0;

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { startsSentence, type Analysis } from '../analysis';
 import type { Candidate, Strength } from '../detector';
 import { WORD } from '../lexicon/lexicons';
 import { TAG } from '../lexicon/tags';
@@ -167,10 +167,6 @@ const namesHonour = (a: Analysis, end: number) => {
 };
 
 /** A capitalised word at the start of a sentence may be capitalised for that reason alone. */
-function startsSentence(a: Analysis, i: number): boolean {
-  return i === 0 || a.sentence[i] !== a.sentence[i - 1];
-}
-
 /**
  * The name follows a form's label: a label word ("Psychologue :", "Contact:") or, in French typography,
  * any words before a spaced colon ("Internes : JALONNET Christine"). Not a headline's "VIDEO: …".

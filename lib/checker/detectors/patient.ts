@@ -1,4 +1,4 @@
-import { sentenceHas, type Analysis } from '../analysis';
+import { sentenceHas, startsSentence, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { WORD } from '../lexicon/lexicons';
 import { HEALTH_TAGS, TAG } from '../lexicon/tags';
@@ -54,7 +54,7 @@ export function patientsInStories(a: Analysis): Array<[number, number]> {
   const spaced = (j: number) => j < tokens.length && a.sentence[j] === a.sentence[j - 1] && (tokens[j]!.sep & (SEP.SPACE | SEP.APOSTROPHE)) !== 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     // A note's style drops the article: "Patient asked me if I was old enough to be a nurse", "Paciente me preguntó…".
-    if (opensSentence(a, i) && singularPatientWord(lexicon.patientWords, tokens[i]!.key) && !(a.tags[i]! & TAG.PATIENT_REF) && !describesService(a, i, i + 1) && writerSoonAfter(a, i, spaced)) {
+    if (startsSentence(a, i) && singularPatientWord(lexicon.patientWords, tokens[i]!.key) && !(a.tags[i]! & TAG.PATIENT_REF) && !describesService(a, i, i + 1) && writerSoonAfter(a, i, spaced)) {
       spans.push([i, i + 1]);
       continue;
     }
@@ -68,8 +68,6 @@ export function patientsInStories(a: Analysis): Array<[number, number]> {
   }
   return spans;
 }
-
-const opensSentence = (a: Analysis, i: number) => i === 0 || a.sentence[i] !== a.sentence[i - 1];
 
 /** A patient word that is no plural of another listed one ("patient", "patiente"; not "patients", "pts", "pazienti"): one person. */
 const singularPatientWord = (words: ReadonlySet<string>, key: string) =>
@@ -147,10 +145,10 @@ const ADJECTIVES_BETWEEN = 2;
 export function ourPatients(a: Analysis): Array<[number, number]> {
   const { tokens, lexicon } = a;
   const spans: Array<[number, number]> = [];
+  // An age between does not count as a word: "my 80 y/o patient", "our 92-year-old patient".
+  const ageWord = (j: number) => tokens[j]!.isNumber || (a.tags[j]! & TAG.AGE_UNIT) !== 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!(a.wordFlags[i]! & WORD.OUR_POSSESSIVE) || tokens[i + 1]?.sep !== SEP.SPACE) continue;
-    // An age between does not count as a word: "my 80 y/o patient", "our 92-year-old patient".
-    const ageWord = (j: number) => tokens[j]!.isNumber || (a.tags[j]! & TAG.AGE_UNIT) !== 0;
     let words = 0;
     for (let j = i + 1; j < tokens.length; j++) {
       const sep = tokens[j]!.sep;

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { tokenAt, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import { STAMP } from '../lexicon/tags';
 import { SEP } from '../text/tokenize';
@@ -55,18 +55,6 @@ export function stampedCandidates(a: Analysis, candidates: readonly Candidate[])
 
 const NAMES: ReadonlySet<string> = new Set(['NAME']);
 const DATES: ReadonlySet<string> = new Set(['DATE']);
-
-/** The index of the token that contains the offset (or the first one after it). */
-function tokenAt(a: Analysis, offset: number): number {
-  let low = 0;
-  let high = a.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (a.tokens[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Token i is among the first words of its line. */
 function opensLine(a: Analysis, i: number): boolean {

@@ -115,7 +115,7 @@ export function compileChecker(policy: Policy): Checker {
       // …or someone's treatment told as theirs ("made little Ethan smile during his chemo session").
       careEvent: a.tags.some((tags) => (tags & TAG.CARE_EVENT) !== 0 && (tags & TAG.PERSON_DATE) === 0) || toldCare(a),
       roomed: nameWithRoom(candidates),
-      besideClinician: nameBesideClinician(candidates, a.text),
+      besideClinician: nameBesideClinician(candidates, a),
     };
     // Greeted on their occasion with no one's care told: a colleague, whatever ward the wish comes from.
     const celebration = !facts.hasPatient && !facts.careEvent && !facts.identified && !facts.roomed && candidates.some(isGreetedName) && wishesColleague(a);

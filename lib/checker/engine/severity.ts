@@ -1,3 +1,4 @@
+import { tokenAt, type Analysis } from '../analysis';
 import type { Candidate } from '../detector';
 import type { Category, Severity, Verdict } from '../types';
 
@@ -152,19 +153,14 @@ export function namesWithIdentifier(candidates: readonly Candidate[]): boolean {
   });
 }
 
-const SENTENCE_END = /[.!?\n]/;
-
-/** Situation.besideClinician: a name the lists found in the same sentence as a clinician's name. */
-export function nameBesideClinician(candidates: readonly Candidate[], text: string): boolean {
+/** Situation.besideClinician: a name the lists found in the same sentence as a clinician's name (sentences as the analysis reads them, "Dr." included). */
+export function nameBesideClinician(candidates: readonly Candidate[], a: Analysis): boolean {
   const staff = candidates.filter((c) => c.ruleId === 'name.staff');
   if (!staff.length) return false;
   const isStaffName = coversStaff(candidates);
-  return candidates.some(
-    (c) =>
-      LIST_NAMES.has(c.ruleId) &&
-      !isStaffName(c) &&
-      staff.some((x) => !SENTENCE_END.test(x.end <= c.start ? text.slice(x.end, c.start) : text.slice(c.end, x.start))),
-  );
+  const sentenceOf = (c: Candidate) => a.sentence[tokenAt(a, c.start)];
+  const staffSentences = new Set(staff.map(sentenceOf));
+  return candidates.some((c) => LIST_NAMES.has(c.ruleId) && !isStaffName(c) && staffSentences.has(sentenceOf(c)));
 }
 
 /** Situation.roomed: a patient's name with a room or bed number beside it ("Emily from room 5"). */

@@ -69,6 +69,7 @@ describe('verdicts', () => {
     ['a patient lost in "our ED", with an age and the overdose', 'Lost a 34-year-old to an overdose in our ED tonight. Please carry naloxone.'],
     ['a reply naming its reader’s recent visit', "@janedoe_87 we've sent you a DM about your recent visit."],
     ['a full name treated by a clinician named in the same sentence', 'Dr. Kim pulled 3 wisdom teeth from Jake Wilson this morning — he was a champ!'],
+    ['a full name before the clinician, the title’s period inside the sentence', 'Jake Wilson and Dr. Kim talked about wisdom teeth.'],
     ['a patient whose care a colleague gave', 'Our nurse Emily Carter treated Mrs. Diaz for her burns'],
     ['Spanish: a woman’s age before her admission', 'Mujer de 40 años ingresando por disnea'],
     ['a note-style patient with a clinical abbreviation', 'Pt Jane R., DOB 03/14/1931, in 5B for CHF exacerbation — family asking for updates.'],
